@@ -1,0 +1,2 @@
+package dev.grudrill;
+public final class Main { public static void main(String[] args) { System.out.println("hi"); } }

@@ -1,0 +1,77 @@
+package dev.grudrill.bank;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+
+/** Turns Jackson's exceptions into one readable line without class names or stack traces. */
+final class JacksonErrors {
+    private JacksonErrors() {
+    }
+
+    static int line(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + u.getPropertyName() + "'" + where(u)
+                    + (known.isEmpty() ? "" : " (known fields: " + known + ")");
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "field '" + path(f) + "' should be " + typeName(f.getTargetType()) + ", not '" + f.getValue() + "'";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && !m.getPath().isEmpty()) {
+            return "field '" + path(m) + "' should be " + typeName(m.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + typeName(m.getTargetType()) + " at the top level";
+        }
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String where(JsonMappingException e) {
+        String path = path(e);
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : " in " + path.substring(0, dot);
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "a mapping (key: value)";
+        }
+        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+}
