@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param markdown    the whole body: "## Short answer" then "## Details"
  * @param shortAnswer what a strong candidate says in the first 30 seconds (Markdown)
- * @param details     mechanism, equations, examples (Markdown)
+ * @param details     mechanism, equations, examples (Markdown); null when the answer has no details section
  * @param calc        gru-drill commands whose output backs the answer
  */
 public record Answer(String id, boolean written, String markdown, String shortAnswer, String details,

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Parses one answer file: YAML front matter between {@code ---} lines, then a Markdown body with
- * exactly two sections, {@code ## Short answer} and {@code ## Details}. A file whose body is the
+ * a {@code ## Short answer} section and, usually, a {@code ## Details} section. A file whose body is the
  * single line {@value #NOT_WRITTEN} (and whose front matter holds only the id) is an answer not
  * written yet.
  */
@@ -107,20 +107,22 @@ final class AnswerFile {
                 return null;
             }
         }
-        if (headings.size() != 2 || !lines[headings.get(0)].strip().equals(SHORT_HEADING)
-                || !lines[headings.get(1)].strip().equals(DETAILS_HEADING)) {
-            int line = headings.size() > 2 ? firstLine + headings.get(2) : firstLine;
-            problems.add(new Problem(display, line, "the body must have exactly two sections, '" + SHORT_HEADING
-                    + "' then '" + DETAILS_HEADING + "' (found " + headings.size() + " level-2 headings)"));
+        boolean shortFirst = !headings.isEmpty() && lines[headings.get(0)].strip().equals(SHORT_HEADING);
+        boolean detailsSecond = headings.size() < 2 || lines[headings.get(1)].strip().equals(DETAILS_HEADING);
+        if (!shortFirst || !detailsSecond || headings.size() > 2) {
+            int line = firstLine + (headings.size() > 2 ? headings.get(2) : headings.isEmpty() ? 0 : headings.get(0));
+            problems.add(new Problem(display, line, "the body must have the sections '" + SHORT_HEADING
+                    + "' and then (optionally) '" + DETAILS_HEADING + "', and no other level-2 heading"));
             return null;
         }
-        String shortAnswer = join(lines, headings.get(0) + 1, headings.get(1));
-        String details = join(lines, headings.get(1) + 1, lines.length);
+        int detailsStart = headings.size() == 2 ? headings.get(1) : lines.length;
+        String shortAnswer = join(lines, headings.get(0) + 1, detailsStart);
+        String details = detailsStart < lines.length ? join(lines, detailsStart + 1, lines.length) : null;
         if (shortAnswer.isEmpty()) {
             problems.add(new Problem(display, firstLine + headings.get(0), "the short answer is empty"));
         }
-        if (details.isEmpty()) {
-            problems.add(new Problem(display, firstLine + headings.get(1), "the details are empty"));
+        if (details != null && details.isEmpty()) {
+            problems.add(new Problem(display, firstLine + detailsStart, "the details section is empty"));
         }
         return new Sections(shortAnswer, details);
     }

@@ -1,0 +1,140 @@
+package dev.grudrill.bank;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the bank's cards for a query with BM25 over two fields: the prompt (weighted
+ * {@value #PROMPT_WEIGHT}×) and the answer. Terms come from {@link TextAnalyzer}, so stemming and the
+ * GRU synonym table apply to both sides.
+ */
+public final class Search {
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    static final int PROMPT_WEIGHT = 4;
+
+    /** One ranked result with a snippet of the text that matched best. */
+    public record Hit(Card card, double score, Snippet snippet) {
+    }
+
+    /** A piece of text with [start, end) character ranges to highlight. */
+    public record Snippet(String text, List<int[]> highlights) {
+    }
+
+    private record Doc(Card card, Map<String, Integer> weightedCounts, int weightedLength) {
+    }
+
+    private final TextAnalyzer analyzer;
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+
+    public Search(Bank bank, TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        long totalLength = 0;
+        for (Card card : bank.cards()) {
+            Map<String, Integer> counts = new HashMap<>();
+            List<String> prompt = analyzer.terms(card.question().prompt());
+            List<String> body = card.answer().written() ? analyzer.terms(plainText(card.answer().markdown())) : List.of();
+            prompt.forEach(t -> counts.merge(t, PROMPT_WEIGHT, Integer::sum));
+            body.forEach(t -> counts.merge(t, 1, Integer::sum));
+            int length = PROMPT_WEIGHT * prompt.size() + body.size();
+            docs.add(new Doc(card, counts, length));
+            counts.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            totalLength += length;
+        }
+        averageLength = docs.isEmpty() ? 1 : Math.max(1, (double) totalLength / docs.size());
+    }
+
+    /** The best {@code limit} hits, highest score first; cards that match no query term are left out. */
+    public List<Hit> search(String query, int limit) {
+        Set<String> terms = new LinkedHashSet<>(analyzer.terms(query));
+        List<Hit> hits = new ArrayList<>();
+        for (Doc doc : docs) {
+            double score = 0;
+            for (String term : terms) {
+                int tf = doc.weightedCounts.getOrDefault(term, 0);
+                if (tf == 0) {
+                    continue;
+                }
+                int df = documentFrequency.get(term);
+                double idf = Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
+                double norm = K1 * (1 - B + B * doc.weightedLength / averageLength);
+                score += idf * tf * (K1 + 1) / (tf + norm);
+            }
+            if (score > 0) {
+                hits.add(new Hit(doc.card, score, snippet(doc.card, terms)));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.card().question().number()));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    private static final int SNIPPET_CHARS = 160;
+
+    /** The answer sentence (or the prompt) holding the most distinct query terms, with them marked. */
+    private Snippet snippet(Card card, Set<String> queryTerms) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(card.question().prompt());
+        if (card.answer().written()) {
+            for (String sentence : plainText(card.answer().markdown()).split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
+                if (!sentence.isBlank()) {
+                    candidates.add(sentence.strip().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        String best = candidates.get(0);
+        long bestCount = -1;
+        for (int i = 1; i < candidates.size(); i++) {
+            long count = analyzer.terms(candidates.get(i)).stream().filter(queryTerms::contains).distinct().count();
+            if (count > bestCount) {
+                best = candidates.get(i);
+                bestCount = count;
+            }
+        }
+        if (bestCount <= 0) {
+            best = candidates.get(0);
+        }
+        List<TextAnalyzer.Token> matched = analyzer.analyze(best).stream()
+                .filter(t -> queryTerms.contains(t.term())).toList();
+        int from = 0;
+        int to = best.length();
+        if (best.length() > SNIPPET_CHARS) {
+            int first = matched.isEmpty() ? 0 : matched.get(0).start();
+            from = Math.max(0, Math.min(first - 40, best.length() - SNIPPET_CHARS));
+            from = from == 0 ? 0 : Math.max(0, best.lastIndexOf(' ', from) + 1);
+            to = Math.min(best.length(), from + SNIPPET_CHARS);
+            int space = best.lastIndexOf(' ', to);
+            to = to == best.length() || space <= from ? to : space;
+        }
+        String prefix = from > 0 ? "…" : "";
+        String suffix = to < best.length() ? "…" : "";
+        List<int[]> highlights = new ArrayList<>();
+        for (TextAnalyzer.Token t : matched) {
+            if (t.start() >= from && t.end() <= to) {
+                int start = t.start() - from + prefix.length();
+                int end = t.end() - from + prefix.length();
+                if (!highlights.isEmpty() && highlights.get(highlights.size() - 1)[1] >= start) {
+                    highlights.get(highlights.size() - 1)[1] = Math.max(end, highlights.get(highlights.size() - 1)[1]);
+                } else {
+                    highlights.add(new int[] {start, end});
+                }
+            }
+        }
+        return new Snippet(prefix + best.substring(from, to) + suffix, highlights);
+    }
+
+    /** Markdown without its markup characters, good enough for matching and snippets. */
+    static String plainText(String markdown) {
+        return markdown.replaceAll("(?m)^#{1,6}\\s+", "")
+                .replaceAll("(?m)^```.*$", "")
+                .replaceAll("[*`>|]", "")
+                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+    }
+}

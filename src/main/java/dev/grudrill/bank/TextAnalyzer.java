@@ -1,0 +1,201 @@
+package dev.grudrill.bank;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Turns prose and math into comparable tokens, for search and for grading typed answers.
+ *
+ * <p>Steps: Unicode and ASCII math are brought to one spelling ({@code z(t)}, {@code z_{t}}, {@code zₜ}
+ * become {@code z_t}; {@code h_{t−1}}, {@code h(t-1)} become {@code h_prev}); text is lower-cased and
+ * split into words; stop words are dropped; words are stemmed with the Snowball English stemmer; and
+ * a small GRU synonym table adds a concept token wherever one of its phrases occurs, so that
+ * "reset gate" and {@code r_t} both yield {@code #reset_gate}. Not thread-safe (the stemmer is not).
+ */
+public final class TextAnalyzer {
+    /** A token and where it came from in the analysed text. */
+    public record Token(String term, int start, int end) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)*");
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)"
+            + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*-\\s*1\\s*\\}|_\\s*\\(\\s*t\\s*-\\s*1\\s*\\)"
+                    + "|_\\s*t\\s*-\\s*1|\\(\\s*t\\s*-\\s*1\\s*\\))");
+    private static final Pattern CURRENT = Pattern.compile("(?i)"
+            + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*\\}|_\\s*t|\\(\\s*t\\s*\\))(?![\\p{L}\\p{N}])");
+    private static final Pattern TILDE = Pattern.compile("(?<![\\p{L}\\p{N}])h\\s*(?:\u0303|~|_tilde|tilde)(?:_t)?");
+
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "do",
+            "does", "for", "from", "how", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their",
+            "this", "to", "was", "what", "when", "which", "with", "you", "your", "we", "can", "there", "these",
+            "they", "them", "than", "then", "so", "if", "but", "also", "has", "have", "gru", "grus");
+
+    /** Concept token → phrases that express it (analysed like any other text before matching). */
+    private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
+            Map.entry("#reset_gate", List.of("reset gate", "r_t", "r gate", "reset gates")),
+            Map.entry("#update_gate", List.of("update gate", "z_t", "z gate", "update gates")),
+            Map.entry("#candidate", List.of("candidate", "candidate state", "candidate activation", "n_t",
+                    "h_cand", "new gate", "htilde")),
+            Map.entry("#previous_state", List.of("h_prev", "previous hidden state", "previous state",
+                    "old state", "prior state")),
+            Map.entry("#hidden_state", List.of("hidden state", "h_t", "state vector")),
+            Map.entry("#hadamard", List.of("hadamard", "element-wise product", "elementwise product",
+                    "element-wise multiplication", "elementwise multiplication", "pointwise product")),
+            Map.entry("#sigmoid", List.of("sigmoid", "logistic", "sigma")),
+            Map.entry("#lstm", List.of("lstm", "long short-term memory", "long short term memory")),
+            Map.entry("#bptt", List.of("bptt", "backpropagation through time", "back-propagation through time",
+                    "backprop through time")),
+            Map.entry("#vanishing", List.of("vanishing gradient", "vanishing gradients", "gradients vanish",
+                    "gradient vanishing")),
+            Map.entry("#params", List.of("parameter count", "number of parameters", "param count",
+                    "parameters count")));
+
+    private final EnglishStemmer stemmer = new EnglishStemmer();
+    private final List<Phrase> phrases;
+
+    private record Phrase(String concept, List<String> terms) {
+    }
+
+    public TextAnalyzer() {
+        List<Phrase> list = new ArrayList<>();
+        for (Map.Entry<String, List<String>> group : SYNONYMS.entrySet()) {
+            for (String variant : group.getValue()) {
+                List<String> terms = words(variant).stream().map(Token::term).toList();
+                if (!terms.isEmpty()) {
+                    list.add(new Phrase(group.getKey(), terms));
+                }
+            }
+        }
+        list.sort((a, b) -> b.terms.size() - a.terms.size());
+        this.phrases = List.copyOf(list);
+    }
+
+    /** Tokens with synonym concepts added after the phrases that express them. */
+    public List<Token> analyze(String text) {
+        List<Token> words = words(text);
+        List<Token> out = new ArrayList<>(words.size() + 8);
+        for (int i = 0; i < words.size(); i++) {
+            out.add(words.get(i));
+            for (Phrase phrase : phrases) {
+                if (matchesAt(words, i, phrase.terms)) {
+                    Token last = words.get(i + phrase.terms.size() - 1);
+                    out.add(new Token(phrase.concept, words.get(i).start(), last.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Just the terms of {@link #analyze}. */
+    public List<String> terms(String text) {
+        return analyze(text).stream().map(Token::term).toList();
+    }
+
+    private static boolean matchesAt(List<Token> words, int at, List<String> terms) {
+        if (at + terms.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < terms.size(); k++) {
+            if (!words.get(at + k).term().equals(terms.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stemmed words without stop words; offsets point into {@code text}. */
+    private List<Token> words(String text) {
+        Canonical canonical = canonicalMath(text);
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(canonical.text);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (STOP_WORDS.contains(word)) {
+                continue;
+            }
+            String term = word.indexOf('_') >= 0 || !word.chars().allMatch(Character::isLetter) ? word : stem(word);
+            out.add(new Token(term, canonical.origin(m.start()), canonical.origin(m.end() - 1) + 1));
+        }
+        return out;
+    }
+
+    private String stem(String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** Rewritten text plus, for each of its characters, the offset of the character it came from. */
+    private record Canonical(String text, int[] origins) {
+        int origin(int index) {
+            return origins.length == 0 ? 0 : origins[Math.min(index, origins.length - 1)];
+        }
+    }
+
+    private static Canonical canonicalMath(String text) {
+        // Character-level rewrites that keep a 1:1 map to the original offsets.
+        StringBuilder sb = new StringBuilder(text.length());
+        List<Integer> origins = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '\u2212', '\u2013', '\u2014', '\u2010', '\u2011' -> "-"; // minus and dashes
+                case '\u209C' -> "_t"; // subscript t
+                case '\u208B' -> "-"; // subscript minus
+                case '\u2081' -> "1"; // subscript one
+                case '\u03C3' -> " sigmoid "; // σ
+                case '\u2299', '\u2218' -> " hadamard "; // ⊙ ∘
+                default -> null;
+            };
+            if (replacement == null) {
+                String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                replacement = folded.isEmpty() || c == '\u0303' ? String.valueOf(c) : folded;
+            }
+            for (int k = 0; k < replacement.length(); k++) {
+                sb.append(replacement.charAt(k));
+                origins.add(i);
+            }
+        }
+        String step = sb.toString();
+        int[] map = origins.stream().mapToInt(Integer::intValue).toArray();
+        Canonical c = new Canonical(step, map);
+        c = rewrite(c, PREVIOUS, "$1_prev");
+        c = rewrite(c, CURRENT, "$1_t");
+        c = rewrite(c, TILDE, "htilde");
+        return c;
+    }
+
+    private static Canonical rewrite(Canonical in, Pattern pattern, String replacement) {
+        Matcher m = pattern.matcher(in.text);
+        if (!m.find()) {
+            return in;
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Integer> origins = new ArrayList<>();
+        int last = 0;
+        do {
+            for (int i = last; i < m.start(); i++) {
+                sb.append(in.text.charAt(i));
+                origins.add(in.origins[i]);
+            }
+            String value = replacement.replace("$1", m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "");
+            for (int k = 0; k < value.length(); k++) {
+                sb.append(value.charAt(k));
+                origins.add(in.origins[Math.min(m.start() + Math.min(k, m.end() - m.start() - 1), in.origins.length - 1)]);
+            }
+            last = m.end();
+        } while (m.find());
+        for (int i = last; i < in.text.length(); i++) {
+            sb.append(in.text.charAt(i));
+            origins.add(in.origins[i]);
+        }
+        return new Canonical(sb.toString(), origins.stream().mapToInt(Integer::intValue).toArray());
+    }
+}

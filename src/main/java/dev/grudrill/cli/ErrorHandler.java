@@ -1,0 +1,104 @@
+package dev.grudrill.cli;
+
+import dev.grudrill.bank.AmbiguousNumberException;
+import dev.grudrill.bank.BankException;
+import dev.grudrill.bank.NotFoundException;
+import dev.grudrill.bank.Problem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Maps every failure to one line on stderr and an exit code. Stack traces are printed only for
+ * internal errors, and only with {@code GRU_DRILL_DEBUG=1}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final Context context;
+
+    ErrorHandler(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String message = e.getMessage();
+        if (e instanceof UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            boolean unknownCommand = !cmd.getSubcommands().isEmpty() && !unmatched.isEmpty()
+                    && !unmatched.get(0).startsWith("-") && cmd.getParseResult().originalArgs().indexOf(
+                            unmatched.get(0)) == cmd.getParseResult().originalArgs().size() - unmatched.size();
+            if (unknownCommand) {
+                message = "unknown command '" + unmatched.get(0) + "'";
+            }
+            List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions.subList(0,
+                        Math.min(3, suggestions.size()))) + "?";
+            }
+        }
+        cmd.getErr().println(prefix(cmd) + oneLine(message) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
+        cmd.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        cmd.getOut().flush();
+        int code;
+        if (e instanceof BankException b) {
+            for (Problem p : b.problems()) {
+                err.println(prefix(cmd) + oneLine(p.toString()));
+            }
+            code = ExitCodes.BAD_DATA;
+        } else if (e instanceof CliException c) {
+            err.println(prefix(cmd) + oneLine(c.getMessage()));
+            code = c.exitCode();
+        } else if (e instanceof NotFoundException) {
+            err.println(prefix(cmd) + oneLine(e.getMessage()));
+            code = ExitCodes.NOT_FOUND;
+        } else if (e instanceof AmbiguousNumberException) {
+            err.println(prefix(cmd) + oneLine(e.getMessage()));
+            code = ExitCodes.USAGE;
+        } else {
+            err.println(prefix(cmd) + "internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                    + " (please report it; GRU_DRILL_DEBUG=1 shows the stack trace)");
+            if (context.getenv("GRU_DRILL_DEBUG") != null) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            }
+            code = ExitCodes.INTERNAL;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String prefix(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName() + ": ";
+    }
+
+    /** Control characters (from a file or the user) are shown escaped, never sent to the terminal raw. */
+    static String oneLine(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(' ');
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+}

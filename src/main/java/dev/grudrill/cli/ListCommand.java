@@ -1,0 +1,128 @@
+package dev.grudrill.cli;
+
+import dev.grudrill.bank.Bank;
+import dev.grudrill.bank.Card;
+import dev.grudrill.bank.Durations;
+import dev.grudrill.bank.Question;
+import dev.grudrill.bank.Topic;
+import dev.grudrill.term.SafeText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", description = "List the questions of the bank, optionally filtered.")
+final class ListCommand extends BaseCommand {
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicConverter.class,
+            description = "Only questions with this topic (architecture, gates, math, training, efficiency,"
+                    + " variants, applications, practice, deployment, comparison).")
+    Topic topic;
+
+    @Option(names = "--difficulty", paramLabel = "1-3", description = "Only questions of this difficulty.")
+    Integer difficulty;
+
+    @Option(names = "--deck", paramLabel = "NAME", description = "Only questions of this deck.")
+    String deck;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LookupFormat format;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    ColorOptions colorOptions;
+
+    ListCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() {
+        if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
+            throw CliException.usage("--difficulty must be 1, 2 or 3, not " + difficulty);
+        }
+        Bank bank = bankOptions.loadOrFail(context);
+        if (deck != null && bank.decks().stream().noneMatch(d -> d.name().equals(deck))) {
+            throw new CliException(ExitCodes.NOT_FOUND, "no deck '" + deck + "'");
+        }
+        List<Card> cards = bank.cards().stream().filter(this::selected).toList();
+        switch (format) {
+            case json -> printJson(cards);
+            case markdown -> printMarkdown(cards);
+            default -> printTable(cards, Screen.of(context, colorOptions));
+        }
+        if (cards.isEmpty()) {
+            message("no question matches these filters");
+            return ExitCodes.NOT_FOUND;
+        }
+        return ExitCodes.OK;
+    }
+
+    private boolean selected(Card card) {
+        Question q = card.question();
+        return (topic == null || q.topics().contains(topic))
+                && (difficulty == null || q.difficulty() == difficulty)
+                && (deck == null || q.deck().equals(deck));
+    }
+
+    private void printJson(List<Card> cards) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schemaVersion", Json.SCHEMA_VERSION);
+        doc.put("count", cards.size());
+        doc.put("questions", cards.stream().map(CardViews::summary).toList());
+        Json.print(out(), doc);
+    }
+
+    private void printMarkdown(List<Card> cards) {
+        out().println("| ID | # | Topics | Difficulty | Time | Answer | Question |");
+        out().println("|----|--:|--------|-----------:|-----:|--------|----------|");
+        for (Card card : cards) {
+            Question q = card.question();
+            out().println("| " + q.id() + " | " + q.number() + " | " + topics(q) + " | " + q.difficulty() + " | "
+                    + Durations.format(q.suggestedTime()) + " | " + (card.answer().written() ? "written" : "not yet")
+                    + " | " + SafeText.escape(q.prompt()).replace("|", "\\|") + " |");
+        }
+    }
+
+    private void printTable(List<Card> cards, Screen screen) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"ID", "#", "DIFF", "TIME", "ANSWER", "TOPICS", "QUESTION"});
+        for (Card card : cards) {
+            Question q = card.question();
+            rows.add(new String[] {q.id(), String.valueOf(q.number()), String.valueOf(q.difficulty()),
+                Durations.format(q.suggestedTime()), card.answer().written() ? "✓" : "-", topics(q),
+                SafeText.escape(q.prompt())});
+        }
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < columns - 1; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns - 1; i++) {
+                String cell = rows.get(r)[i];
+                line.append(i == 1 ? " ".repeat(widths[i] - cell.length()) + cell
+                        : cell + " ".repeat(widths[i] - cell.length())).append("  ");
+            }
+            String prompt = rows.get(r)[columns - 1];
+            int room = screen.width - line.length();
+            if (screen.terminal && prompt.length() > room && room > 1) {
+                prompt = prompt.substring(0, room - 1) + "…";
+            }
+            String text = line + prompt;
+            out().println(r == 0 ? screen.bold(text) : text);
+        }
+    }
+
+    private static String topics(Question q) {
+        return String.join(",", q.topics().stream().map(Topic::label).toList());
+    }
+}

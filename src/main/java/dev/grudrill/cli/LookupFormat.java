@@ -1,0 +1,4 @@
+package dev.grudrill.cli;
+
+/** Output formats of the lookup commands. */
+enum LookupFormat { text, json, markdown }

@@ -1,0 +1,123 @@
+package dev.grudrill.cli;
+
+import dev.grudrill.bank.Bank;
+import dev.grudrill.bank.Question;
+import dev.grudrill.bank.Search;
+import dev.grudrill.bank.TextAnalyzer;
+import dev.grudrill.term.SafeText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = {"Search prompts and answers, best match first (BM25 with stemming",
+    "and GRU synonyms: \"reset gate\" also finds r_t)."})
+final class SearchCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
+    List<String> words;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: 10).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LookupFormat format;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    ColorOptions colorOptions;
+
+    SearchCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() {
+        if (limit < 1) {
+            throw CliException.usage("--limit must be 1 or more, not " + limit);
+        }
+        String query = String.join(" ", words).strip();
+        TextAnalyzer analyzer = new TextAnalyzer();
+        List<String> terms = analyzer.terms(query);
+        if (terms.isEmpty()) {
+            throw CliException.usage("the query '" + query + "' has no searchable words");
+        }
+        Bank bank = bankOptions.loadOrFail(context);
+        List<Search.Hit> hits = new Search(bank, analyzer).search(query, limit);
+        switch (format) {
+            case json -> printJson(query, terms, hits);
+            case markdown -> printMarkdown(hits);
+            default -> printText(hits, Screen.of(context, colorOptions));
+        }
+        if (hits.isEmpty()) {
+            message("no question matches '" + query + "'");
+            return ExitCodes.NOT_FOUND;
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printJson(String query, List<String> terms, List<Search.Hit> hits) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        int rank = 1;
+        for (Search.Hit hit : hits) {
+            Question q = hit.card().question();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("rank", rank++);
+            item.put("id", q.id());
+            item.put("number", q.number());
+            item.put("question", q.prompt());
+            item.put("score", hit.score());
+            item.put("snippet", hit.snippet().text());
+            item.put("highlights", hit.snippet().highlights());
+            items.add(item);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schemaVersion", Json.SCHEMA_VERSION);
+        doc.put("query", query);
+        doc.put("terms", terms);
+        doc.put("count", hits.size());
+        doc.put("hits", items);
+        Json.print(out(), doc);
+    }
+
+    private void printMarkdown(List<Search.Hit> hits) {
+        int rank = 1;
+        for (Search.Hit hit : hits) {
+            Question q = hit.card().question();
+            out().println((rank++) + ". **" + q.id() + "** " + SafeText.escape(q.prompt()));
+            out().println("   " + marked(hit.snippet(), "**", "**"));
+        }
+    }
+
+    private void printText(List<Search.Hit> hits, Screen screen) {
+        int rank = 1;
+        for (Search.Hit hit : hits) {
+            Question q = hit.card().question();
+            String score = String.format(Locale.ROOT, "%.2f", hit.score());
+            out().println(String.format(Locale.ROOT, "%2d. ", rank++) + screen.bold(q.id()) + "  "
+                    + SafeText.escape(q.prompt()) + "  " + screen.dim("(" + score + ")"));
+            String open = screen.colour ? "\u001b[1;33m" : "**";
+            String close = screen.colour ? "\u001b[0m" : "**";
+            out().println("    " + marked(hit.snippet(), open, close));
+        }
+    }
+
+    private static String marked(Search.Snippet snippet, String open, String close) {
+        StringBuilder out = new StringBuilder();
+        String text = snippet.text();
+        int at = 0;
+        for (int[] range : snippet.highlights()) {
+            out.append(SafeText.escape(text.substring(at, range[0]))).append(open)
+                    .append(SafeText.escape(text.substring(range[0], range[1]))).append(close);
+            at = range[1];
+        }
+        return out.append(SafeText.escape(text.substring(at))).toString();
+    }
+}
