@@ -93,6 +93,34 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * Tokens where each synonym phrase is replaced by its concept token, longest phrase first: "reset
+     * gate", "r gate" and {@code r_t} all become the single token {@code #reset_gate}. Grading matches key
+     * point terms against these, so a term and an answer agree whichever synonym each one uses.
+     */
+    public List<Token> concepts(String text) {
+        List<Token> words = words(text);
+        List<Token> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            Phrase match = null;
+            for (Phrase phrase : phrases) {
+                if (matchesAt(words, i, phrase.terms)) {
+                    match = phrase;
+                    break;
+                }
+            }
+            if (match == null) {
+                out.add(words.get(i++));
+            } else {
+                Token last = words.get(i + match.terms.size() - 1);
+                out.add(new Token(match.concept, words.get(i).start(), last.end()));
+                i += match.terms.size();
+            }
+        }
+        return out;
+    }
+
     /** Just the terms of {@link #analyze}. */
     public List<String> terms(String text) {
         return analyze(text).stream().map(Token::term).toList();
