@@ -54,7 +54,7 @@ final class AnswerFile {
         try {
             front = yamlText.isBlank() ? null : yaml.readValue(yamlText, FrontMatter.class);
         } catch (JsonProcessingException e) {
-            int line = JacksonErrors.line(e);
+            int line = JacksonErrors.line(e, yamlText);
             problems.add(new Problem(display, line > 0 ? line + 1 : 0, JacksonErrors.describe(e)));
             return Optional.empty();
         }

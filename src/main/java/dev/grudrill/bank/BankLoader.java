@@ -86,7 +86,9 @@ public final class BankLoader {
         List<Path> answerFiles = list(root, realRoot, "answers", displayPrefix, problems,
                 name -> name.endsWith(".md"), "an answer file (.md)");
 
+        int beforeDecks = problems.size();
         List<Deck> decks = loadDecks(deckFiles, displayPrefix, problems);
+        boolean allDecksRead = decks.size() == deckFiles.size() && problems.size() == beforeDecks;
         Map<String, Question> questionsById = new LinkedHashMap<>();
         Map<String, String> deckFileOf = new HashMap<>();
         for (Deck deck : decks) {
@@ -95,7 +97,7 @@ public final class BankLoader {
                 deckFileOf.put(q.id(), deck.name());
             }
         }
-        Map<String, Answer> answers = loadAnswers(answerFiles, displayPrefix, questionsById, problems);
+        Map<String, Answer> answers = loadAnswers(answerFiles, displayPrefix, questionsById, allDecksRead, problems);
         for (Question q : questionsById.values()) {
             if (!answers.containsKey(q.id()) && answerFiles.stream().noneMatch(f -> stem(f).equals(q.id()))) {
                 problems.add(new Problem(displayPrefix + "answers/" + q.id() + ".md", 0,
@@ -141,15 +143,22 @@ public final class BankLoader {
         return decks;
     }
 
+    /**
+     * Parses the answer files. An answer whose question is unknown is a problem only when every deck
+     * was read: otherwise the question may sit in the deck that failed, and the report would mislead.
+     */
     private Map<String, Answer> loadAnswers(List<Path> files, String prefix, Map<String, Question> questions,
-            List<Problem> problems) {
+            boolean allDecksRead, List<Problem> problems) {
         Map<String, Answer> answers = new HashMap<>();
         AnswerFile parser = new AnswerFile(yaml);
         for (Path file : files) {
             String display = prefix + "answers/" + file.getFileName();
             String id = stem(file);
-            if (!questions.containsKey(id)) {
+            if (!questions.containsKey(id) && allDecksRead) {
                 problems.add(new Problem(display, 0, "answer without a question: no deck has a question '" + id + "'"));
+                continue;
+            }
+            if (!questions.containsKey(id)) {
                 continue;
             }
             Optional<Answer> answer = BankFiles.readText(file, display, problems)

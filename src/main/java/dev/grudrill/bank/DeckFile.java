@@ -30,7 +30,7 @@ final class DeckFile {
         try {
             contents = mapper.readValue(text, Contents.class);
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(display, JacksonErrors.line(e), JacksonErrors.describe(e)));
+            problems.add(new Problem(display, JacksonErrors.line(e, text), JacksonErrors.describe(e)));
             return Optional.empty();
         }
         if (contents == null) {

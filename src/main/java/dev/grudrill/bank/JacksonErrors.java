@@ -13,9 +13,32 @@ final class JacksonErrors {
     private JacksonErrors() {
     }
 
-    static int line(JsonProcessingException e) {
+    /**
+     * The line of the problem in {@code text}. Jackson reports where its parser stopped, which for an
+     * unknown or mistyped field can be lines past the field; the field's own line is the last line at or
+     * before that point that names it.
+     */
+    static int line(JsonProcessingException e, String text) {
         JsonLocation location = e.getLocation();
-        return location == null ? 0 : Math.max(0, location.getLineNr());
+        int reported = location == null ? 0 : Math.max(0, location.getLineNr());
+        String field = null;
+        if (e instanceof UnrecognizedPropertyException u) {
+            field = u.getPropertyName();
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = m.getPath().get(m.getPath().size() - 1).getFieldName();
+        }
+        if (field == null || reported == 0) {
+            return reported;
+        }
+        java.util.regex.Pattern naming = java.util.regex.Pattern.compile(
+                "(^|[\\s{,-])[\"']?" + java.util.regex.Pattern.quote(field) + "[\"']?\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (naming.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 
     static String describe(JsonProcessingException e) {

@@ -120,7 +120,9 @@ public final class Search {
             if (t.start() >= from && t.end() <= to) {
                 int start = t.start() - from + prefix.length();
                 int end = t.end() - from + prefix.length();
-                if (!highlights.isEmpty() && highlights.get(highlights.size() - 1)[1] >= start) {
+                int[] last = highlights.isEmpty() ? null : highlights.get(highlights.size() - 1);
+                String full = prefix + best.substring(from, to);
+                if (last != null && (last[1] >= start || full.substring(last[1], start).isBlank())) {
                     highlights.get(highlights.size() - 1)[1] = Math.max(end, highlights.get(highlights.size() - 1)[1]);
                 } else {
                     highlights.add(new int[] {start, end});

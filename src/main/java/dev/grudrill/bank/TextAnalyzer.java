@@ -64,31 +64,43 @@ public final class TextAnalyzer {
     }
 
     public TextAnalyzer() {
-        List<Phrase> list = new ArrayList<>();
+        java.util.Set<Phrase> unique = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, List<String>> group : SYNONYMS.entrySet()) {
             for (String variant : group.getValue()) {
                 List<String> terms = words(variant).stream().map(Token::term).toList();
                 if (!terms.isEmpty()) {
-                    list.add(new Phrase(group.getKey(), terms));
+                    unique.add(new Phrase(group.getKey(), terms));
                 }
             }
         }
+        List<Phrase> list = new ArrayList<>(unique);
         list.sort((a, b) -> b.terms.size() - a.terms.size());
         this.phrases = List.copyOf(list);
     }
 
-    /** Tokens with synonym concepts added after the phrases that express them. */
+    /** Tokens with a synonym concept added after the last word of each phrase that expresses it. */
     public List<Token> analyze(String text) {
         List<Token> words = words(text);
+        List<List<Token>> conceptsEndingAt = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            conceptsEndingAt.add(new ArrayList<>(0));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (Phrase phrase : phrases) {
+                if (matchesAt(words, i, phrase.terms)) {
+                    int end = i + phrase.terms.size() - 1;
+                    Token concept = new Token(phrase.concept, words.get(i).start(), words.get(end).end());
+                    List<Token> slot = conceptsEndingAt.get(end);
+                    if (slot.stream().noneMatch(t -> t.term().equals(concept.term()))) {
+                        slot.add(concept);
+                    }
+                }
+            }
+        }
         List<Token> out = new ArrayList<>(words.size() + 8);
         for (int i = 0; i < words.size(); i++) {
             out.add(words.get(i));
-            for (Phrase phrase : phrases) {
-                if (matchesAt(words, i, phrase.terms)) {
-                    Token last = words.get(i + phrase.terms.size() - 1);
-                    out.add(new Token(phrase.concept, words.get(i).start(), last.end()));
-                }
-            }
+            out.addAll(conceptsEndingAt.get(i));
         }
         return out;
     }
@@ -216,7 +228,9 @@ public final class TextAnalyzer {
             String value = replacement.replace("$1", m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "");
             for (int k = 0; k < value.length(); k++) {
                 sb.append(value.charAt(k));
-                origins.add(in.origins[Math.min(m.start() + Math.min(k, m.end() - m.start() - 1), in.origins.length - 1)]);
+                // The last replacement character stands for the end of the match, the others for its start.
+                int source = k == value.length() - 1 ? m.end() - 1 : Math.min(m.start() + k, m.end() - 1);
+                origins.add(in.origins[source]);
             }
             last = m.end();
         } while (m.find());
