@@ -15,8 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = {"Search prompts and answers, best match first (BM25 with stemming",
-    "and GRU synonyms: \"reset gate\" also finds r_t)."})
+@Command(name = "search", description = {"Search prompts and answers, best match first.",
+    "Ranking is BM25 over prompts (weighted 4x) and answers, with stemming and GRU synonyms:",
+    "\"reset gate\" also finds r_t, \"update gate\" z_t, \"candidate\" n_t."})
 final class SearchCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
     List<String> words;
