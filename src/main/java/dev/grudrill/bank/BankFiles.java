@@ -35,6 +35,9 @@ final class BankFiles {
                 text = text.substring(1);
             }
             return Optional.of(text.replace("\r\n", "\n"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.add(new Problem(display, 0, "no such file"));
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(new Problem(display, 0, "cannot read: " + describe(e)));
             return Optional.empty();

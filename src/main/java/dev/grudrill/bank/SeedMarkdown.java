@@ -31,6 +31,12 @@ public final class SeedMarkdown {
     private SeedMarkdown() {
     }
 
+    /** Reads and parses a seed file (strict UTF-8, at most 1 MB); problems name {@code display}. */
+    public static Seed read(java.nio.file.Path file, String display, List<Problem> problems) {
+        return BankFiles.readText(file, display, problems).map(text -> parse(text, display, problems))
+                .orElse(new Seed(null, List.of()));
+    }
+
     /** Parses a seed file; problems name {@code display} and the line. */
     public static Seed parse(String text, String display, List<Problem> problems) {
         String[] lines = text.split("\n", -1);

@@ -2,6 +2,7 @@ package dev.grudrill.cli;
 
 import dev.grudrill.bank.AnswerRules;
 import dev.grudrill.bank.Bank;
+import dev.grudrill.bank.BankException;
 import dev.grudrill.bank.BankWriter;
 import dev.grudrill.bank.Card;
 import dev.grudrill.bank.Deck;
@@ -9,8 +10,6 @@ import dev.grudrill.bank.LoadResult;
 import dev.grudrill.bank.Problem;
 import dev.grudrill.bank.SeedMarkdown;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,10 +113,9 @@ final class BankCommand extends BaseCommand {
         int execute() throws IOException {
             List<Problem> problems = new ArrayList<>();
             String display = file.toString();
-            String text = readSeed(file, display, problems);
-            SeedMarkdown.Seed seed = text == null ? null : SeedMarkdown.parse(text, display, problems);
+            SeedMarkdown.Seed seed = SeedMarkdown.read(file, display, problems);
             if (!problems.isEmpty()) {
-                throw new dev.grudrill.bank.BankException(problems);
+                throw new BankException(problems);
             }
             int written;
             try {
@@ -128,26 +126,6 @@ final class BankCommand extends BaseCommand {
             message("wrote " + seed.entries().size() + " questions (" + written + " with answers) to " + out
                     + "; use it with --bank " + out);
             return ExitCodes.OK;
-        }
-
-        private static String readSeed(Path file, String display, List<Problem> problems) {
-            try {
-                if (Files.size(file) > (1L << 20)) {
-                    problems.add(new Problem(display, 0, "file is larger than 1 MB"));
-                    return null;
-                }
-                byte[] bytes = Files.readAllBytes(file);
-                var decoder = StandardCharsets.UTF_8.newDecoder();
-                String text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-                return text.replace("\r\n", "\n");
-            } catch (java.nio.charset.CharacterCodingException e) {
-                problems.add(new Problem(display, 0, "not valid UTF-8"));
-            } catch (java.nio.file.NoSuchFileException e) {
-                problems.add(new Problem(display, 0, "no such file"));
-            } catch (IOException e) {
-                problems.add(new Problem(display, 0, "cannot read: " + e.getMessage()));
-            }
-            return null;
         }
     }
 

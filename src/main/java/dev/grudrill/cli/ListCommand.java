@@ -27,15 +27,11 @@ final class ListCommand extends BaseCommand {
     @Option(names = "--deck", paramLabel = "NAME", description = "Only questions of this deck.")
     String deck;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LookupFormat format;
+    @Mixin
+    LookupOutput output;
 
     @Mixin
     BankOptions bankOptions;
-
-    @Mixin
-    ColorOptions colorOptions;
 
     ListCommand(Context context) {
         super(context);
@@ -51,10 +47,10 @@ final class ListCommand extends BaseCommand {
             throw new CliException(ExitCodes.NOT_FOUND, "no deck '" + deck + "'");
         }
         List<Card> cards = bank.cards().stream().filter(this::selected).toList();
-        switch (format) {
+        switch (output.format) {
             case json -> printJson(cards);
             case markdown -> printMarkdown(cards);
-            default -> printTable(cards, Screen.of(context, colorOptions));
+            default -> printTable(cards, output.screen(context));
         }
         if (cards.isEmpty()) {
             message("no question matches these filters");

@@ -25,15 +25,11 @@ final class SearchCommand extends BaseCommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: 10).")
     int limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LookupFormat format;
+    @Mixin
+    LookupOutput output;
 
     @Mixin
     BankOptions bankOptions;
-
-    @Mixin
-    ColorOptions colorOptions;
 
     SearchCommand(Context context) {
         super(context);
@@ -52,10 +48,10 @@ final class SearchCommand extends BaseCommand {
         }
         Bank bank = bankOptions.loadOrFail(context);
         List<Search.Hit> hits = new Search(bank, analyzer).search(query, limit);
-        switch (format) {
+        switch (output.format) {
             case json -> printJson(query, terms, hits);
             case markdown -> printMarkdown(hits);
-            default -> printText(hits, Screen.of(context, colorOptions));
+            default -> printText(hits, output.screen(context));
         }
         if (hits.isEmpty()) {
             message("no question matches '" + query + "'");

@@ -20,15 +20,11 @@ final class ShowCommand extends BaseCommand {
     @Option(names = "--deck", paramLabel = "NAME", description = "Deck in which numbers are looked up.")
     String deck;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LookupFormat format;
+    @Mixin
+    LookupOutput output;
 
     @Mixin
     BankOptions bankOptions;
-
-    @Mixin
-    ColorOptions colorOptions;
 
     ShowCommand(Context context) {
         super(context);
@@ -38,10 +34,10 @@ final class ShowCommand extends BaseCommand {
     int execute() {
         Bank bank = bankOptions.loadOrFail(context);
         List<Card> cards = keys.stream().map(key -> bank.resolve(key, deck)).toList();
-        Screen screen = format == LookupFormat.text ? Screen.of(context, colorOptions) : null;
+        Screen screen = output.format == LookupFormat.text ? output.screen(context) : null;
         boolean first = true;
         for (Card card : cards) {
-            switch (format) {
+            switch (output.format) {
                 case json -> Json.print(out(), CardViews.full(card));
                 case markdown -> out().print((first ? "" : "\n---\n\n") + CardViews.markdown(card, shortOnly));
                 default -> out().print((first ? "" : "\n") + screen.markdown(CardViews.markdown(card, shortOnly)));
