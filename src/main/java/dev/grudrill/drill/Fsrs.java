@@ -24,7 +24,7 @@ import java.util.Objects;
  *   <li>Mean reversion pulls difficulty toward the unclamped initial difficulty of Easy (below 1 with
  *       the default weights); the result is then clamped to [1, 10].</li>
  *   <li>In review, the intervals keep Hard &le; Good &lt; Easy (Good at least Hard + 1, Easy at least
- *       Good + 1).</li>
+ *       Good + 1), even when that puts Good or Easy a day or two past the maximum interval.</li>
  * </ul>
  * {@link StrictMath} is used so that results do not depend on the JVM's platform maths.
  *
