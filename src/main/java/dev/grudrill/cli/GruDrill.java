@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 /** The top command: {@code gru-drill}. Every entry point goes through {@link #run}. */
 @Command(name = "gru-drill",
         header = "Get ready for machine-learning interviews on Gated Recurrent Units.",
-        description = {"Drill the 50-question GRU bank: look answers up, search, and check the bank.",
+        description = {"Drill the 50-question GRU bank: look answers up, search, check the bank,"
+                + " and see how reviews are scheduled.",
             "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class,
-            CompletionCommand.class, CommandLine.HelpCommand.class})
+            ScheduleCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class GruDrill extends BaseCommand {
 
     GruDrill(Context context) {
