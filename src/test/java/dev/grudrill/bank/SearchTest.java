@@ -30,7 +30,8 @@ class SearchTest {
     @Test
     void stemmingMatchesOtherWordForms() {
         assertEquals("gru-20", ids("minimal gating units", 1).get(0));
-        assertEquals("gru-12", ids("initialise initializing weights bias", 1).get(0));
+        assertEquals(ids("initializing weights", 10), ids("initialized weight", 10));
+        assertTrue(ids("initialized weight biases", 3).contains("gru-12"));
     }
 
     @Test

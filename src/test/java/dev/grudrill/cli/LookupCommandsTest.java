@@ -37,12 +37,21 @@ class LookupCommandsTest {
     }
 
     @Test
-    void anUnwrittenAnswerSaysSoEverywhere() {
-        CliRun json = CliRun.run("show", "gru-07", "--format", "json");
-        assertFalse(json.json().get("written").asBoolean());
-        assertTrue(json.json().get("shortAnswer").isNull());
-        CliRun text = CliRun.run("show", "7");
-        assertTrue(text.out().contains("Answer not written yet."), text.out());
+    void anUnwrittenAnswerSaysSoEverywhere(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("questions"));
+        Files.createDirectories(dir.resolve("answers"));
+        Files.writeString(dir.resolve("questions/new.yaml"), "schemaVersion: 1\ndeck: new\nquestions:\n"
+                + "  - {id: new-01, number: 1, prompt: \"Why gates?\", topics: [gates], difficulty: 1, time: 2m}\n");
+        Files.writeString(dir.resolve("answers/new-01.md"), "---\nid: new-01\n---\nNot written yet.\n");
+        String bank = dir.toString();
+        JsonNode json = CliRun.run("show", "1", "--format", "json", "--bank", bank).json();
+        assertFalse(json.get("written").asBoolean());
+        assertTrue(json.get("shortAnswer").isNull());
+        assertTrue(CliRun.run("show", "1", "--bank", bank).out().contains("Answer not written yet."));
+        assertTrue(CliRun.run("show", "1", "--format", "markdown", "--bank", bank).out().contains("Answer not written yet."));
+        assertTrue(CliRun.run("list", "--bank", bank).out().lines().anyMatch(l -> l.matches("new-01 +1 +1 +2m +- .*")));
+        assertFalse(CliRun.run("list", "--format", "json", "--bank", bank).json().get("questions").get(0)
+                .get("written").asBoolean());
     }
 
     @Test
