@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         header = "Get ready for machine-learning interviews on Gated Recurrent Units.",
         description = {"Drill the 50-question GRU bank: look answers up, search, and check the bank.",
             "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."},
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class, CalcCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class GruDrill extends BaseCommand {
 
