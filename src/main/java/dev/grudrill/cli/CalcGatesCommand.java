@@ -61,10 +61,10 @@ final class CalcGatesCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Screen screen = Screen.of(context, colorOptions);
-        out().println(screen.bold("Gates of " + networkOptions.title()) + ", T = " + sequence.steps());
-        out().println(run.origin());
+        out().println(screen.bold("Gates of " + networkOptions.title()));
+        out().println("T = " + sequence.steps() + "; " + run.origin());
         out().println("z near 1 keeps the old state: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
-        out().println("r near 0 drops the old state from the candidate: n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))");
+        out().println("r near 0 drops h from n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))");
         for (int layer = 0; layer < networkOptions.layers; layer++) {
             for (int d = 0; d < directions; d++) {
                 String where = "layer " + layer + (directions == 2 ? (d == 0 ? " forward" : " reverse") : "");

@@ -83,9 +83,9 @@ final class CalcGradientFlowCommand extends BaseCommand {
         Screen screen = Screen.of(context, colorOptions);
         out().println(screen.bold("Gradient flow") + ": spectral norm of ∂state_T/∂state_0, I = " + input + ", H = "
                 + hidden + ", seed " + seed + (gateBias != 0 ? ", gate bias " + gateBias : ""));
-        out().println("GRU:  ∂h_t/∂h_{t−1} = diag(z) + (terms through W_hz, W_hn, W_hr)   (z ≈ 1 keeps it near I)");
-        out().println("RNN:  ∂h_t/∂h_{t−1} = diag(1 − h_t²) W_hh                         (tanh, no gate)");
-        out().println("LSTM: ∂c_t/∂c_{t−1} = diag(f) + (terms through h)                  (cell state path)");
+        out().println("GRU   ∂h_t/∂h_{t−1} = diag(z) + terms through W_hz, W_hn, W_hr  (z ≈ 1: near I)");
+        out().println("RNN   ∂h_t/∂h_{t−1} = diag(1 − h_t²) W_hh                       (no gate)");
+        out().println("LSTM  ∂c_t/∂c_{t−1} = diag(f) + terms through h                 (f ≈ 1: near I)");
         out().println();
         Table table = new Table(">T", ">GRU ‖∂h_T/∂h_0‖", ">RNN ‖∂h_T/∂h_0‖", ">LSTM ‖∂c_T/∂c_0‖");
         for (GradientFlow.Point p : rows) {

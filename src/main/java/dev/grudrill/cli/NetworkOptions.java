@@ -68,17 +68,17 @@ final class NetworkOptions {
         GruNetwork network;
         if (weights != null) {
             network = readWeights();
-            origin.add("weights from " + weights);
+            origin.add("weights: " + weights);
         } else if (random != null) {
             network = GruNetwork.uniform(input, hidden, layers, bidirectional, random);
-            origin.add("weights drawn with seed " + seed + " from U(−1/√H, 1/√H)");
+            origin.add("weights: seed " + seed + ", U(−1/√H, 1/√H)");
         } else {
             throw CliException.usage("give the weights with --weights FILE.json or draw them with --seed N");
         }
         RealMatrix sequence = inputs(random);
-        origin.add(xs != null ? "xs from " + xs : "xs drawn from U(−1, 1)");
+        origin.add(xs != null ? "xs: " + xs : "xs: U(−1, 1)");
         RealMatrix start = initialState();
-        origin.add(h0 != null ? "h0 from " + h0 : "h0 = 0");
+        origin.add(h0 != null ? "h0: " + h0 : "h0 = 0");
         return new Run(network, sequence, start, String.join("; ", origin));
     }
 
