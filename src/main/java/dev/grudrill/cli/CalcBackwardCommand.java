@@ -128,7 +128,9 @@ final class CalcBackwardCommand extends BaseCommand {
         out().println("Per step, from δ = ∂loss/∂h_t and the values kept by the forward pass:");
         out().println("  δa_n = δ ⊙ (1 − z) ⊙ (1 − n²)          δa_z = δ ⊙ (h_{t−1} − n) ⊙ z ⊙ (1 − z)");
         out().println("  δa_r = δa_n ⊙ (W_hn h_{t−1} + b_hn) ⊙ r ⊙ (1 − r)");
-        out().println("  ∂loss/∂h_{t−1} = δ ⊙ z + W_hhᵀ [δa_r; δa_z; δa_n ⊙ r]   ∂loss/∂x_t = W_ihᵀ [δa_r; δa_z; δa_n]");
+        out().println("  ∂loss/∂h_{t−1} = δ ⊙ z + W_hhᵀ [δa_r; δa_z; δa_n ⊙ r]");
+        out().println("  ∂loss/∂x_t = W_ihᵀ [δa_r; δa_z; δa_n]");
+        out().println("  ∂W_ih += [δa_r; δa_z; δa_n] x_tᵀ     ∂W_hh += [δa_r; δa_z; δa_n ⊙ r] h_{t−1}ᵀ");
         out().println();
         Table table = new Table("gradient", "shape", ">‖g‖ (Frobenius)", ">max |g|");
         for (Map.Entry<String, Object> e : tensors.entrySet()) {
@@ -156,8 +158,8 @@ final class CalcBackwardCommand extends BaseCommand {
             out().println("check against finite differences (4th-order central, ε = 1e-3), " + result.entries()
                     + " entries:");
             out().println("  largest relative error |a − n| / max(1e-8, |a| + |n|) = "
-                    + Numbers.scientific(result.maxRelativeError()) + " at " + result.worst() + ": "
-                    + (ok ? "ok, below 1e-6" : "ABOVE 1e-6, the backward pass is wrong"));
+                    + Numbers.scientific(result.maxRelativeError()));
+            out().println("  at " + result.worst() + ": " + (ok ? "ok, below 1e-6" : "ABOVE 1e-6, the backward pass is wrong"));
         }
     }
 

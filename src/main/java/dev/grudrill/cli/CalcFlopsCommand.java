@@ -82,10 +82,11 @@ final class CalcFlopsCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Screen screen = Screen.of(context, colorOptions);
-        out().println(screen.bold("Multiply-adds (MACs)") + " for " + sizes.describe());
+        out().println(screen.bold("Multiply-adds (MACs)") + ", " + sizes.describe());
         out().println();
-        out().println("matrix products per step, layer and direction: GRU 3·H·(X + H), LSTM 4·H·(X + H),");
-        out().println("RNN H·(X + H), with X = I for layer 0 and D·H after; sequential part g·H·H");
+        out().println("matrix products per step, layer and direction:");
+        out().println("  GRU 3·H·(X + H), LSTM 4·H·(X + H), RNN H·(X + H); X = I for layer 0, D·H after");
+        out().println("  of which g·H·H (W_hh h_{t−1}) must run step after step");
         out().println();
         Table table = new Table("", ">GRU", ">LSTM", ">RNN");
         table.add(cellsOf(rows, "MACs per step, one sample", Row::macs));

@@ -76,7 +76,8 @@ final class CalcMemoryCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Screen screen = Screen.of(context, colorOptions);
-        out().println(screen.bold("Activation memory kept for training") + " for " + sizes.describe());
+        out().println(screen.bold("Activation memory kept for training"));
+        out().println(sizes.describe());
         out().println();
         out().println("kept per step, sample, layer and direction:");
         out().println("  GRU   5·H: r, z, n, W_hn h_{t−1} + b_hn, h_{t−1} (PyTorch's fused GRU cell)");

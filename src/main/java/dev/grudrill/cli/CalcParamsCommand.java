@@ -214,8 +214,10 @@ final class CalcParamsCommand extends BaseCommand {
             ParamSpec first = sweep.get(0);
             String what = compare ? "GRU, LSTM, RNN, MGU and minGRU" : first.cell().displayName();
             out().println(screen.bold(what + " parameters") + " (" + first.convention().label() + " convention"
-                    + (first.bidirectional() ? ", bidirectional" : "") + (first.bias() ? "" : ", no bias")
-                    + (compare ? "; MGU and minGRU in their papers' form" : "") + ")");
+                    + (first.bidirectional() ? ", bidirectional" : "") + (first.bias() ? "" : ", no bias") + ")");
+            if (compare) {
+                out().println("MGU and minGRU in their papers' one-bias form");
+            }
             out().println();
         }
         print(table, screen);

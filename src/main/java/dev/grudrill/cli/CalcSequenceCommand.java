@@ -45,7 +45,9 @@ final class CalcSequenceCommand extends BaseCommand {
         out().println(run.origin());
         out().println();
         out().println("Each layer and direction runs the GRU cell over the steps:");
-        out().println("  h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1},  n_t = tanh(W_in x_t + b_in + r_t ⊙ (W_hn h_{t−1} + b_hn))");
+        out().println("  r_t, z_t = σ(W_i· x_t + b_i· + W_h· h_{t−1} + b_h·)");
+        out().println("  n_t = tanh(W_in x_t + b_in + r_t ⊙ (W_hn h_{t−1} + b_hn))");
+        out().println("  h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}");
         if (networkOptions.layers > 1) {
             out().println("  layer l ≥ 1 reads the outputs of layer l − 1" + (networkOptions.bidirectional
                     ? ", [forward | reverse] concatenated" : ""));
@@ -62,7 +64,7 @@ final class CalcSequenceCommand extends BaseCommand {
         }
         out().println();
         out().println("hN (L·D × H): the final state of each layer and direction"
-                + (networkOptions.bidirectional ? " (the reverse one ends at t = 0)" : ""));
+                + (networkOptions.bidirectional ? "; reverse ends at t = 0" : ""));
         RealMatrix hN = sequence.hN();
         int width = ("l" + (networkOptions.layers - 1) + (networkOptions.bidirectional ? " reverse" : "")).length();
         for (int i = 0; i < hN.getRowDimension(); i++) {

@@ -37,7 +37,26 @@ final class Doctests {
         if (!answer.written()) {
             return problems;
         }
-        for (Doctest test : Doctest.in(answer.markdown(), answer.markdownLine())) {
+        problems.addAll(checkMarkdown(answer.markdown(), answer.markdownLine(), display));
+        for (String entry : answer.calc()) {
+            String refused = refusal(entry);
+            if (refused != null) {
+                problems.add(new Problem(display, 0, "calc entry `" + entry + "` " + refused));
+                continue;
+            }
+            Result result = run(entry);
+            if (result.code != ExitCodes.OK) {
+                problems.add(new Problem(display, 0, "calc entry `" + entry + "` exited " + result.code + ": "
+                        + result.err));
+            }
+        }
+        return problems;
+    }
+
+    /** Every problem with the doctests of a Markdown text that starts at line {@code firstLine} of {@code display}. */
+    static List<Problem> checkMarkdown(String markdown, int firstLine, String display) {
+        List<Problem> problems = new ArrayList<>();
+        for (Doctest test : Doctest.in(markdown, firstLine)) {
             String refused = refusal(test.command());
             if (refused != null) {
                 problems.add(new Problem(display, test.line(), "doctest `" + test.command() + "` " + refused));
@@ -52,18 +71,6 @@ final class Doctests {
             Problem difference = difference(test, result.out, display);
             if (difference != null) {
                 problems.add(difference);
-            }
-        }
-        for (String entry : answer.calc()) {
-            String refused = refusal(entry);
-            if (refused != null) {
-                problems.add(new Problem(display, 0, "calc entry `" + entry + "` " + refused));
-                continue;
-            }
-            Result result = run(entry);
-            if (result.code != ExitCodes.OK) {
-                problems.add(new Problem(display, 0, "calc entry `" + entry + "` exited " + result.code + ": "
-                        + result.err));
             }
         }
         return problems;
