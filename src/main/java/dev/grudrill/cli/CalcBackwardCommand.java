@@ -54,7 +54,7 @@ final class CalcBackwardCommand extends BaseCommand {
 
     @Override
     int execute() {
-        NetworkOptions.Run run = networkOptions.build();
+        NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         Loss loss = loss(run);
         GruGradients grads = GruBackward.gradients(run.network().forward(run.xs(), run.h0()), loss);
         GradientCheck.Result result = check ? GradientCheck.run(run.network(), run.xs(), run.h0(), loss) : null;
@@ -79,7 +79,7 @@ final class CalcBackwardCommand extends BaseCommand {
         return result != null && result.maxRelativeError() > CHECK_LIMIT ? ExitCodes.INTERNAL : ExitCodes.OK;
     }
 
-    private Loss loss(NetworkOptions.Run run) {
+    private Loss loss(NetworkInputs.Run run) {
         if (target == null) {
             return Loss.sum();
         }
@@ -115,7 +115,7 @@ final class CalcBackwardCommand extends BaseCommand {
         return out;
     }
 
-    private void printText(NetworkOptions.Run run, GruGradients grads, Map<String, Object> tensors,
+    private void printText(NetworkInputs.Run run, GruGradients grads, Map<String, Object> tensors,
             GradientCheck.Result result, Screen screen) {
         out().println(screen.bold("Backpropagation through time") + " in " + networkOptions.title() + ", T = "
                 + run.xs().getRowDimension());

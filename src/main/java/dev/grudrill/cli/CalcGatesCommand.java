@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.linear.RealMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ final class CalcGatesCommand extends BaseCommand {
 
     @Override
     int execute() {
-        NetworkOptions.Run run = networkOptions.build();
+        NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
         int directions = networkOptions.directions();
         if (format == Format.json) {
@@ -68,8 +67,8 @@ final class CalcGatesCommand extends BaseCommand {
         for (int layer = 0; layer < networkOptions.layers; layer++) {
             for (int d = 0; d < directions; d++) {
                 String where = "layer " + layer + (directions == 2 ? (d == 0 ? " forward" : " reverse") : "");
-                heatmap(where + ", update gate z (units × time)", sequence.updateGates(layer, d), screen);
-                heatmap(where + ", reset gate r (units × time)", sequence.resetGates(layer, d), screen);
+                heatmap(where + ", update gate z (units × time)", sequence.updateGates(layer, d).getData(), screen);
+                heatmap(where + ", reset gate r (units × time)", sequence.resetGates(layer, d).getData(), screen);
             }
         }
         out().println();
@@ -82,10 +81,10 @@ final class CalcGatesCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** One gate, a row per hidden unit and a column per step, in blocks that fit the screen. */
-    private void heatmap(String title, RealMatrix gate, Screen screen) {
-        int steps = gate.getRowDimension();
-        int units = gate.getColumnDimension();
+    /** One gate (a row per step), drawn with a row per hidden unit and a column per step, in blocks that fit. */
+    private void heatmap(String title, double[][] gate, Screen screen) {
+        int steps = gate.length;
+        int units = gate[0].length;
         int perBlock = Math.max(10, Math.min(steps, (screen.width - PREFIX - 1) / 10 * 10));
         for (int from = 0; from < steps; from += perBlock) {
             int to = Math.min(steps, from + perBlock);
@@ -95,7 +94,7 @@ final class CalcGatesCommand extends BaseCommand {
             for (int unit = 0; unit < units; unit++) {
                 StringBuilder line = new StringBuilder(String.format("  %4d  ", unit));
                 for (int t = from; t < to; t++) {
-                    line.append(shade(level(gate.getEntry(t, unit)), screen.colour));
+                    line.append(shade(level(gate[t][unit]), screen.colour));
                 }
                 out().println(line);
             }

@@ -30,7 +30,7 @@ final class CalcSequenceCommand extends BaseCommand {
 
     @Override
     int execute() {
-        NetworkOptions.Run run = networkOptions.build();
+        NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
         if (format == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();

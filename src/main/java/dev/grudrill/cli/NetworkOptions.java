@@ -1,21 +1,14 @@
 package dev.grudrill.cli;
 
 import dev.grudrill.gru.GruNetwork;
-import dev.grudrill.gru.GruWeights;
-import dev.grudrill.gru.SpecException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.RealMatrix;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code nn.GRU} a command runs, its input sequence and its initial state: from JSON files or
- * drawn from {@code --seed}. One {@link SplittableRandom}(seed) draws, in this order, the weights
+ * drawn from {@code --seed}. One {@code java.util.SplittableRandom}(seed) draws, in this order, the weights
  * (when no file gives them: PyTorch's default U(−1/√H, 1/√H), tensors in state_dict order, row by row)
  * and then the inputs (when {@code --steps} asks for them: U(−1, 1), step by step).
  */
@@ -57,31 +50,6 @@ final class NetworkOptions {
             description = "Initial states: (L·D) rows of H numbers, layer by layer, forward then reverse (default: zeros).")
     Path h0;
 
-    /** The network and what it runs on, with a line saying where each came from. */
-    record Run(GruNetwork network, RealMatrix xs, RealMatrix h0, String origin) {
-    }
-
-    Run build() {
-        checkSizes();
-        SplittableRandom random = seed == null ? null : new SplittableRandom(seed);
-        List<String> origin = new ArrayList<>();
-        GruNetwork network;
-        if (weights != null) {
-            network = readWeights();
-            origin.add("weights: " + weights);
-        } else if (random != null) {
-            network = GruNetwork.uniform(input, hidden, layers, bidirectional, random);
-            origin.add("weights: seed " + seed + ", U(−1/√H, 1/√H)");
-        } else {
-            throw CliException.usage("give the weights with --weights FILE.json or draw them with --seed N");
-        }
-        RealMatrix sequence = inputs(random);
-        origin.add(xs != null ? "xs: " + xs : "xs: U(−1, 1)");
-        RealMatrix start = initialState();
-        origin.add(h0 != null ? "h0: " + h0 : "h0 = 0");
-        return new Run(network, sequence, start, String.join("; ", origin));
-    }
-
     int directions() {
         return bidirectional ? 2 : 1;
     }
@@ -105,7 +73,7 @@ final class NetworkOptions {
         return names;
     }
 
-    private void checkSizes() {
+    void checkSizes() {
         within("--input", input, MAX_SIZE);
         within("--hidden", hidden, MAX_SIZE);
         within("--layers", layers, MAX_LAYERS);
@@ -122,71 +90,12 @@ final class NetworkOptions {
         }
     }
 
-    private static void within(String option, int value, int max) {
+    static void within(String option, int value, int max) {
         if (value < 1 || value > max) {
             throw CliException.usage(option + " must be 1 to " + max + ", not " + value);
         }
     }
 
-    private GruNetwork readWeights() {
-        TensorFile file = TensorFile.read(weights);
-        Set<String> names = new LinkedHashSet<>(tensorNames());
-        file.requireNames(names);
-        List<GruWeights> sets = new ArrayList<>();
-        try {
-            for (int layer = 0; layer < layers; layer++) {
-                for (int d = 0; d < directions(); d++) {
-                    String s = GruNetwork.suffix(layer, d);
-                    sets.add(new GruWeights(s, file.namedMatrix("weight_ih" + s), file.namedMatrix("weight_hh" + s),
-                            file.namedVector("bias_ih" + s), file.namedVector("bias_hh" + s)));
-                }
-            }
-            return new GruNetwork(input, hidden, layers, bidirectional, sets);
-        } catch (SpecException e) {
-            throw file.problem(e.getMessage());
-        }
-    }
 
-    private RealMatrix inputs(SplittableRandom random) {
-        if (xs != null && steps != null) {
-            throw CliException.usage("give the inputs with --xs FILE.json or --steps T, not both");
-        }
-        if (xs != null) {
-            TensorFile file = TensorFile.read(xs);
-            RealMatrix m = file.matrix("xs");
-            if (m.getColumnDimension() != input) {
-                throw file.problem("xs has shape (" + m.getRowDimension() + ", " + m.getColumnDimension()
-                        + "); expected (T, I) = (" + m.getRowDimension() + ", " + input + ")");
-            }
-            within("the number of steps in " + xs, m.getRowDimension(), MAX_STEPS);
-            return m;
-        }
-        if (steps == null) {
-            throw CliException.usage("give the inputs with --xs FILE.json or draw them with --steps T and --seed N");
-        }
-        if (random == null) {
-            throw CliException.usage("--steps draws the inputs at random: give --seed N too");
-        }
-        RealMatrix m = new Array2DRowRealMatrix(steps, input);
-        for (int t = 0; t < steps; t++) {
-            for (int i = 0; i < input; i++) {
-                m.setEntry(t, i, random.nextDouble(-1, 1));
-            }
-        }
-        return m;
-    }
 
-    private RealMatrix initialState() {
-        if (h0 == null) {
-            return null;
-        }
-        TensorFile file = TensorFile.read(h0);
-        RealMatrix m = file.matrix("h0");
-        int states = layers * directions();
-        if (m.getRowDimension() != states || m.getColumnDimension() != hidden) {
-            throw file.problem("h0 has shape (" + m.getRowDimension() + ", " + m.getColumnDimension()
-                    + "); expected (L·D, H) = (" + states + ", " + hidden + ")");
-        }
-        return m;
-    }
 }
