@@ -9,18 +9,16 @@ import dev.grudrill.gru.Loss;
 import dev.grudrill.gru.SpecException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "backward", description = {"Backpropagation through time for an nn.GRU (batch 1): the gradient of",
-    "the loss for every weight tensor (state_dict names), h0 and the inputs. Loss: the sum of every",
-    "output value, or with --target the mean squared error (F.mse_loss). --check compares with",
-    "finite differences."})
+@Command(name = "backward", header = "Backpropagation through time: every gradient, --check.",
+        description = "Backpropagation through time for an nn.GRU (batch 1): the gradient of the loss for every weight "
+            + "tensor (state_dict names), h0 and the inputs. Loss: the sum of every output value, or with "
+            + "--target the mean squared error (F.mse_loss). --check compares with finite differences.")
 final class CalcBackwardCommand extends BaseCommand {
     enum Format { text, json }
 
@@ -37,8 +35,7 @@ final class CalcBackwardCommand extends BaseCommand {
             description = "Target output, T rows of D·H numbers: the loss becomes mean((output − target)²).")
     Path target;
 
-    @Option(names = "--check", description = {"Compare with central finite differences and print the largest",
-        "relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6."})
+    @Option(names = "--check", description = "Compare with central finite differences and print the largest relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6.")
     boolean check;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

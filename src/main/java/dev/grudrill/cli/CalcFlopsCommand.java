@@ -14,10 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "flops", description = {"Multiply-adds of a GRU vs an LSTM vs a tanh RNN, per step and per sequence:",
-    "the matrix products g·H·(X + H) per layer and direction (g = 3, 4, 1; X = I, then D·H), their",
-    "sequential recurrent part g·H·H, and the element-wise work counted apart (per unit and step:",
-    "GRU 13 adds/multiplies + 3 activations, LSTM 16 + 5, RNN 3 + 1). FLOPs ≈ 2 × MACs."})
+@Command(name = "flops", header = "Multiply-adds per step and sequence: GRU vs LSTM vs RNN.",
+        description = "Multiply-adds of a GRU vs an LSTM vs a tanh RNN, per step and per sequence: the matrix products "
+            + "g·H·(X + H) per layer and direction (g = 3, 4, 1; X = I, then D·H), their sequential recurrent "
+            + "part g·H·H, and the element-wise work counted apart (per unit and step: GRU 13 adds/multiplies "
+            + "+ 3 activations, LSTM 16 + 5, RNN 3 + 1). FLOPs ≈ 2 × MACs.")
 final class CalcFlopsCommand extends BaseCommand {
     enum Format { text, json }
 

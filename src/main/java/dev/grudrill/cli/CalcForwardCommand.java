@@ -5,10 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "forward", description = {"One GRU cell step (nn.GRUCell): r, z, n and h' with their equations.",
-    "Weights in PyTorch's layout, gate rows r, z, n: from --weights FILE.json, inline",
-    "(--weight-ih … row by row), or --seed N (PyTorch's default init U(−1/√H, 1/√H),",
-    "drawn with java.util.SplittableRandom: not PyTorch's random stream)."})
+@Command(name = "forward", header = "One GRU cell step: r, z, n and h' with their equations.",
+        description = "One GRU cell step (nn.GRUCell): r, z, n and h' with their equations. Weights in PyTorch's "
+            + "layout, gate rows r, z, n: from --weights FILE.json, inline (--weight-ih … row by row), or "
+            + "--seed N (PyTorch's default init U(−1/√H, 1/√H), drawn with java.util.SplittableRandom: not "
+            + "PyTorch's random stream).")
 final class CalcForwardCommand extends BaseCommand {
     enum Reset { after, before }
 
@@ -43,8 +44,7 @@ final class CalcForwardCommand extends BaseCommand {
     Long seed;
 
     @Option(names = "--reset", paramLabel = "WHERE", defaultValue = "after",
-            description = {"Reset gate: after = r ⊙ (W_hn h + b_hn) (PyTorch, cuDNN, Keras reset_after=True);",
-                "before = W_hn (r ⊙ h), the two biases summed (Cho et al. 2014 v3, Keras reset_after=False)."})
+            description = "Reset gate: after = r ⊙ (W_hn h + b_hn) (PyTorch, cuDNN, Keras reset_after=True); before = W_hn (r ⊙ h), the two biases summed (Cho et al. 2014 v3, Keras reset_after=False).")
     Reset reset;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

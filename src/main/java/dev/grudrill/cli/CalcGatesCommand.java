@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "gates", description = {"Run an nn.GRU over a sequence and draw its update gate z and reset gate r",
-    "as heatmaps, hidden units × time steps, for every layer and direction. JSON gives the matrices",
-    "(rows = time steps, columns = units)."})
+@Command(name = "gates", header = "Update and reset gates over time, as heatmaps.",
+        description = "Run an nn.GRU over a sequence and draw its update gate z and reset gate r as heatmaps, hidden "
+            + "units × time steps, for every layer and direction. JSON gives the matrices (rows = time steps, "
+            + "columns = units).")
 final class CalcGatesCommand extends BaseCommand {
     enum Format { text, json }
 

@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "gradient-flow", description = {"How much of a change in h_0 still reaches h_T: the spectral norm",
-    "(largest singular value) of ∂h_T/∂h_0 for a GRU and a tanh RNN, and of ∂c_T/∂c_0 for an LSTM's",
-    "cell (all paths), as T grows; same hidden size, same seeded inputs, PyTorch's default init",
-    "U(−1/√H, 1/√H) (drawn with java.util.SplittableRandom). A table and a log-scale chart."})
+@Command(name = "gradient-flow", header = "‖∂h_T/∂h_0‖ as T grows: GRU vs tanh RNN vs LSTM cell.",
+        description = "How much of a change in h_0 still reaches h_T: the spectral norm (largest singular value) of "
+            + "∂h_T/∂h_0 for a GRU and a tanh RNN, and of ∂c_T/∂c_0 for an LSTM's cell (all paths), as T "
+            + "grows; same hidden size, same seeded inputs, PyTorch's default init U(−1/√H, 1/√H) (drawn with "
+            + "java.util.SplittableRandom). A table and a log-scale chart.")
 final class CalcGradientFlowCommand extends BaseCommand {
     enum Format { text, json }
 
@@ -32,8 +33,7 @@ final class CalcGradientFlowCommand extends BaseCommand {
     long seed;
 
     @Option(names = "--gate-bias", paramLabel = "B", defaultValue = "0",
-            description = {"Added to the GRU's update-gate bias b_iz and the LSTM's forget-gate bias b_if",
-                "(default: 0; try 3: z and f near 1 keep the state, and the gradient)."})
+            description = "Added to the GRU's update-gate bias b_iz and the LSTM's forget-gate bias b_if (default: 0; try 3: z and f near 1 keep the state, and the gradient).")
     double gateBias;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

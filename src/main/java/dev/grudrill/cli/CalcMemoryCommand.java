@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "memory", description = {"Activation memory a GRU and an LSTM keep for training (the backward pass),",
-    "per step, sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused",
-    "GRU cell saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1},",
-    "c_t, h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser",
-    "state and the input tensor are not counted as activations."})
+@Command(name = "memory", header = "Activation memory kept for training: GRU vs LSTM.",
+        description = "Activation memory a GRU and an LSTM keep for training (the backward pass), per step, "
+            + "sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused GRU cell "
+            + "saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1}, c_t, "
+            + "h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser "
+            + "state and the input tensor are not counted as activations.")
 final class CalcMemoryCommand extends BaseCommand {
     enum Format { text, json }
 

@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "params", description = {"Count the parameters of a GRU (or LSTM, RNN, MGU, minGRU): every tensor",
-    "with its framework name and shape, the total and the closed formula. Lists of sizes",
-    "(--hidden 64,128,256) print a sweep table; --compare puts the cells side by side."})
+@Command(name = "params", header = "Parameter counts: tensors, shapes, total, formula.",
+        description = "Count the parameters of a GRU (or LSTM, RNN, MGU, minGRU): every tensor with its framework name "
+            + "and shape, the total and the closed formula. Lists of sizes (--hidden 64,128,256) print a sweep "
+            + "table; --compare puts the cells side by side.")
 final class CalcParamsCommand extends BaseCommand {
     enum CellName { gru, lstm, rnn, mgu, mingru }
 
@@ -53,9 +54,7 @@ final class CalcParamsCommand extends BaseCommand {
     long projSize;
 
     @Option(names = "--convention", paramLabel = "NAME",
-            description = {"Layout: ${COMPLETION-CANDIDATES}. pytorch: two bias vectors per gate;",
-                "keras: kernel/recurrent_kernel/bias, one bias (GRU reset_after: two); cho: the papers'",
-                "one bias per gate. Default: pytorch, and cho for mgu and mingru (no framework has them)."})
+            description = "Layout: ${COMPLETION-CANDIDATES}. pytorch: two bias vectors per gate; keras: kernel/recurrent_kernel/bias, one bias (GRU reset_after: two); cho: the papers' one bias per gate. Default: pytorch, and cho for mgu and mingru (no framework has them).")
     ConventionName convention;
 
     @Option(names = "--reset-after", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",

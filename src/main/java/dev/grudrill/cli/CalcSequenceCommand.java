@@ -1,6 +1,5 @@
 package dev.grudrill.cli;
 
-import dev.grudrill.gru.GruNetwork;
 import dev.grudrill.gru.GruSequence;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "sequence", description = {"Run a whole nn.GRU over a sequence (batch 1) and print output and hN",
-    "as PyTorch returns them. Weights by state_dict name from --weights FILE.json, or --seed N."})
+@Command(name = "sequence", header = "A whole nn.GRU over a sequence: output and hN.",
+        description = "Run a whole nn.GRU over a sequence (batch 1) and print output and hN as PyTorch returns them. "
+            + "Weights by state_dict name from --weights FILE.json, or --seed N.")
 final class CalcSequenceCommand extends BaseCommand {
     enum Format { text, json }
 
