@@ -21,27 +21,15 @@ final class ForwardStep {
         this.c = command;
     }
 
+    /** The cell's weights and a few words on where they came from. */
+    private record Weights(GruWeights weights, String origin) {
+    }
+
     int run() {
         double[] input = Numbers.parseList("--x", c.x);
         checkSize("the length of --x", input.length);
-        String origin;
-        GruWeights w;
-        boolean inline = c.weightIh != null || c.weightHh != null || c.biasIh != null || c.biasHh != null;
-        int sources = (c.weights != null ? 1 : 0) + (inline ? 1 : 0) + (c.seed != null ? 1 : 0);
-        if (sources != 1) {
-            throw CliException.usage("give the weights one way: --weights FILE.json, the four inline tensors"
-                    + " (--weight-ih, --weight-hh, --bias-ih, --bias-hh) or --seed N");
-        }
-        if (c.weights != null) {
-            w = readWeights();
-            origin = "weights from " + c.weights;
-        } else if (inline) {
-            w = inlineWeights(input.length);
-            origin = "weights given inline";
-        } else {
-            w = GruWeights.uniform(input.length, requireHidden("--seed"), new SplittableRandom(c.seed));
-            origin = "weights drawn with seed " + c.seed + " from U(−1/√H, 1/√H)";
-        }
+        Weights chosen = weights(input.length);
+        GruWeights w = chosen.weights();
         if (c.hidden != null && c.hidden != w.hiddenSize()) {
             throw CliException.usage("--hidden is " + c.hidden + " but the weights have H = " + w.hiddenSize());
         }
@@ -64,9 +52,27 @@ final class ForwardStep {
             doc.put("h", step.h().toArray());
             Json.print(c.out(), doc);
         } else {
-            printText(step, w, origin, Screen.of(c.context, c.colorOptions));
+            printText(step, w, chosen.origin(), Screen.of(c.context, c.colorOptions));
         }
         return ExitCodes.OK;
+    }
+
+    /** Exactly one source of weights: a file, the four inline tensors, or the seed. */
+    private Weights weights(int inputSize) {
+        boolean inline = c.weightIh != null || c.weightHh != null || c.biasIh != null || c.biasHh != null;
+        int sources = (c.weights != null ? 1 : 0) + (inline ? 1 : 0) + (c.seed != null ? 1 : 0);
+        if (sources != 1) {
+            throw CliException.usage("give the weights one way: --weights FILE.json, the four inline tensors"
+                    + " (--weight-ih, --weight-hh, --bias-ih, --bias-hh) or --seed N");
+        }
+        if (c.weights != null) {
+            return new Weights(readWeights(), "weights from " + c.weights);
+        }
+        if (inline) {
+            return new Weights(inlineWeights(inputSize), "weights given inline");
+        }
+        return new Weights(GruWeights.uniform(inputSize, requireHidden("--seed"), new SplittableRandom(c.seed)),
+                "weights drawn with seed " + c.seed + " from U(−1/√H, 1/√H)");
     }
 
     private void printText(GruCell.Step step, GruWeights w, String origin, Screen screen) {
