@@ -10,10 +10,11 @@ import java.util.List;
  * @param shortAnswer what a strong candidate says in the first 30 seconds (Markdown)
  * @param details     mechanism, equations, examples (Markdown); null when the answer has no details section
  * @param calc        gru-drill commands whose output backs the answer
+ * @param markdownLine the line of the answer file where {@code markdown} starts (0 when not written)
  */
 public record Answer(String id, boolean written, String markdown, String shortAnswer, String details,
         List<KeyPoint> keyPoints, List<Misconception> misconceptions, List<String> followUps,
-        List<String> references, List<String> calc) {
+        List<String> references, List<String> calc, int markdownLine) {
 
     public Answer {
         keyPoints = List.copyOf(keyPoints);
@@ -24,6 +25,6 @@ public record Answer(String id, boolean written, String markdown, String shortAn
     }
 
     public static Answer notWritten(String id) {
-        return new Answer(id, false, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Answer(id, false, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 }

@@ -83,8 +83,10 @@ final class AnswerFile {
         if (sections == null || problems.size() > before) {
             return Optional.empty();
         }
+        String leading = body.substring(0, body.length() - body.stripLeading().length());
+        int markdownLine = bodyLine + (int) leading.chars().filter(c -> c == '\n').count();
         return Optional.of(new Answer(front.id(), true, body.strip() + "\n", sections.shortAnswer, sections.details,
-                keyPoints, misconceptions, followUps, references, calc));
+                keyPoints, misconceptions, followUps, references, calc, markdownLine));
     }
 
     private record Sections(String shortAnswer, String details) {

@@ -37,7 +37,8 @@ final class BankCommand extends BaseCommand {
 
     @Command(name = "check", description = {"List every problem in the bank at once: malformed files, unknown or",
         "missing fields, duplicate ids, answers without questions and questions without answers,",
-        "and written answers that break the answer rules. Exits 3 if there is any."})
+        "written answers that break the answer rules, and doctests ('$ gru-drill calc …' blocks and",
+        "calc entries) whose output differs or that fail. Exits 3 if there is any."})
     static final class Check extends BaseCommand {
         @Mixin
         BankOptions bankOptions;
@@ -58,6 +59,7 @@ final class BankCommand extends BaseCommand {
             String prefix = bankOptions.displayPrefix(context);
             for (Card card : bank.cards()) {
                 problems.addAll(AnswerRules.check(card, prefix + "answers/" + card.id() + ".md"));
+                problems.addAll(Doctests.check(card, prefix + "answers/" + card.id() + ".md"));
             }
             long written = bank.cards().stream().filter(c -> c.answer().written()).count();
             int questions = bank.cards().size();

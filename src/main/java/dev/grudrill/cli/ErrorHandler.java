@@ -4,6 +4,7 @@ import dev.grudrill.bank.AmbiguousNumberException;
 import dev.grudrill.bank.BankException;
 import dev.grudrill.bank.NotFoundException;
 import dev.grudrill.bank.Problem;
+import dev.grudrill.gru.SpecException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -65,6 +66,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (e instanceof NotFoundException) {
             err.println(prefix(cmd) + oneLine(e.getMessage()));
             code = ExitCodes.NOT_FOUND;
+        } else if (e instanceof SpecException) {
+            err.println(prefix(cmd) + oneLine(e.getMessage()));
+            code = ExitCodes.USAGE;
         } else if (e instanceof AmbiguousNumberException) {
             err.println(prefix(cmd) + oneLine(e.getMessage()));
             code = ExitCodes.USAGE;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + " and see how reviews are scheduled.",
             "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class,
-            ScheduleCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+            CalcCommand.class, ScheduleCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class GruDrill extends BaseCommand {
 
     GruDrill(Context context) {

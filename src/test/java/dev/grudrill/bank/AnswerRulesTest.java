@@ -11,7 +11,7 @@ class AnswerRulesTest {
     void aThinAnswerBreaksEveryRule() {
         Card card = RealBankTest.bank().find("gru-02").orElseThrow();
         Answer thin = new Answer("gru-02", true, "## Short answer\n\nToo short.\n", "Too short.", null,
-                List.of(), List.of(), List.of("one"), List.of(), List.of());
+                List.of(), List.of(), List.of("one"), List.of(), List.of(), 5);
         List<String> problems = AnswerRules.check(new Card(card.question(), thin), "gru-02.md").stream()
                 .map(Problem::toString).toList();
         assertEquals(List.of(
@@ -33,7 +33,7 @@ class AnswerRulesTest {
         Card card = RealBankTest.bank().find("gru-06").orElseThrow();
         Answer a = card.answer();
         Answer withTodo = new Answer(a.id(), true, a.markdown() + "\nTODO: finish\n", a.shortAnswer(), a.details(),
-                a.keyPoints(), a.misconceptions(), a.followUps(), a.references(), a.calc());
+                a.keyPoints(), a.misconceptions(), a.followUps(), a.references(), a.calc(), a.markdownLine());
         assertTrue(AnswerRules.check(new Card(card.question(), withTodo), "x").stream()
                 .anyMatch(p -> p.message().contains("placeholder")));
     }

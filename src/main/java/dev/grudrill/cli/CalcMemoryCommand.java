@@ -1,0 +1,110 @@
+package dev.grudrill.cli;
+
+import static dev.grudrill.gru.ParameterCount.grouped;
+
+import dev.grudrill.gru.Cell;
+import dev.grudrill.gru.ComputeCost;
+import dev.grudrill.gru.Convention;
+import dev.grudrill.gru.ParamSpec;
+import dev.grudrill.gru.ParameterCount;
+import dev.grudrill.gru.SpecException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "memory", header = "Activation memory kept for training: GRU vs LSTM.",
+        description = "Activation memory a GRU and an LSTM keep for training (the backward pass), per step, "
+            + "sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused GRU cell "
+            + "saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1}, c_t, "
+            + "h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser "
+            + "state and the input tensor are not counted as activations.")
+final class CalcMemoryCommand extends BaseCommand {
+    enum Format { text, json }
+
+    private static final List<Cell> CELLS = List.of(Cell.GRU, Cell.LSTM);
+
+    @Mixin
+    CostOptions sizes;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ColorOptions colorOptions;
+
+    CalcMemoryCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() {
+        sizes.check();
+        long[] values = new long[CELLS.size()];
+        long[] parameters = new long[CELLS.size()];
+        try {
+            for (int i = 0; i < CELLS.size(); i++) {
+                Cell cell = CELLS.get(i);
+                long perStep = ComputeCost.perUnitPerStep(ComputeCost.keptPerUnit(cell), sizes.hidden, sizes.layers,
+                        sizes.bidirectional);
+                values[i] = ComputeCost.times(perStep, sizes.steps, sizes.batch);
+                ComputeCost.times(values[i], 8, 1);
+                parameters[i] = ParameterCount.of(new ParamSpec(cell, Convention.PYTORCH, sizes.input, sizes.hidden,
+                        sizes.layers, sizes.bidirectional, true, 0, null)).total();
+            }
+        } catch (SpecException e) {
+            throw CliException.usage("the counts overflow a long for " + sizes.asOptions());
+        }
+        if (format == Format.json) {
+            Map<String, Object> doc = sizes.json();
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (int i = 0; i < CELLS.size(); i++) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("keptPerUnitPerStep", ComputeCost.keptPerUnit(CELLS.get(i)));
+                m.put("values", values[i]);
+                m.put("float32Bytes", values[i] * 4);
+                m.put("float64Bytes", values[i] * 8);
+                m.put("parameters", parameters[i]);
+                cells.put(CELLS.get(i).label(), m);
+            }
+            doc.put("cells", cells);
+            doc.put("gruToLstm", (double) values[0] / values[1]);
+            Json.print(out(), doc);
+            return ExitCodes.OK;
+        }
+        Screen screen = Screen.of(context, colorOptions);
+        out().println(screen.bold("Activation memory kept for training"));
+        out().println(sizes.describe());
+        out().println();
+        out().println("kept per step, sample, layer and direction:");
+        out().println("  GRU   5·H: r, z, n, W_hn h_{t−1} + b_hn, h_{t−1} (PyTorch's fused GRU cell)");
+        out().println("  LSTM  7·H: i, f, g, o (PyTorch's fused LSTM cell) + c_{t−1}, c_t, h_{t−1}");
+        out().println("total = per step × T × batch × L × D");
+        out().println();
+        Table table = new Table("", ">values", ">float32", ">float64", ">parameters (not counted)");
+        for (int i = 0; i < CELLS.size(); i++) {
+            table.add(CELLS.get(i).displayName(), grouped(values[i]), bytes(values[i] * 4), bytes(values[i] * 8),
+                    grouped(parameters[i]));
+        }
+        table.text("  ", screen::bold).forEach(out()::println);
+        out().println();
+        out().println(String.format(Locale.ROOT, "GRU / LSTM = %.3f (5/7)", (double) values[0] / values[1]));
+        return ExitCodes.OK;
+    }
+
+    /** Bytes in binary units: 31.3 MiB. */
+    static String bytes(long n) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double v = n;
+        int unit = 0;
+        while (v >= 1024 && unit < units.length - 1) {
+            v /= 1024;
+            unit++;
+        }
+        return unit == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[unit]);
+    }
+}
