@@ -26,19 +26,49 @@ import java.util.stream.Stream;
  * {@code answers/}. Loading is strict and collects every problem instead of stopping at the first.
  */
 public final class BankLoader {
-    private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /** The compiled index of the bundled bank (see {@link BankIndex}). */
+    static final String INDEX = "/bank/index.json";
+
+    // Built on first use: creating a mapper is costly, and the bundled bank is read without one.
+    private ObjectMapper yaml;
+    private ObjectMapper json;
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = strict(YAMLMapper.builder());
+        }
+        return yaml;
+    }
+
+    private ObjectMapper json() {
+        if (json == null) {
+            json = strict(JsonMapper.builder());
+        }
+        return json;
+    }
+
+    private static ObjectMapper strict(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+        return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     /** The bank shipped inside the application (the repository's questions/ and answers/). */
     public LoadResult loadBundled() {
+        try (java.io.InputStream index = BankLoader.class.getResourceAsStream(INDEX)) {
+            if (index != null) {
+                return new LoadResult(BankIndex.read(index), List.of());
+            }
+        } catch (IOException e) {
+            return new LoadResult(new Bank(List.of(), Map.of()),
+                    List.of(new Problem("bundled bank", 0, "cannot read its index: " + e.getMessage())));
+        }
+        return loadBundledFiles();
+    }
+
+    /** The bundled bank read from its files, as {@code bank check} does; slower than the index. */
+    public LoadResult loadBundledFiles() {
         URL url = BankLoader.class.getResource("/bank/questions");
         if (url == null) {
             return new LoadResult(new Bank(List.of(), Map.of()),
@@ -114,7 +144,7 @@ public final class BankLoader {
         for (Path file : files) {
             String display = prefix + "questions/" + file.getFileName();
             String name = file.getFileName().toString();
-            ObjectMapper mapper = name.endsWith(".json") ? json : yaml;
+            ObjectMapper mapper = name.endsWith(".json") ? json() : yaml();
             Optional<Deck> parsed = BankFiles.readText(file, display, problems)
                     .flatMap(text -> new DeckFile(mapper).parse(text, stem(file), display, problems));
             if (parsed.isEmpty()) {
@@ -150,7 +180,7 @@ public final class BankLoader {
     private Map<String, Answer> loadAnswers(List<Path> files, String prefix, Map<String, Question> questions,
             boolean allDecksRead, List<Problem> problems) {
         Map<String, Answer> answers = new HashMap<>();
-        AnswerFile parser = new AnswerFile(yaml);
+        AnswerFile parser = new AnswerFile(yaml());
         for (Path file : files) {
             String display = prefix + "answers/" + file.getFileName();
             String id = stem(file);
