@@ -20,8 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bank", description = "Check, import and export question banks.",
-        subcommands = {BankCommand.Check.class, BankCommand.Import.class, BankCommand.Export.class})
+@Command(name = "bank", description = "Check, import and export question banks.")
 final class BankCommand extends BaseCommand {
     BankCommand(Context context) {
         super(context);

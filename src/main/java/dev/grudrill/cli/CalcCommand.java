@@ -4,10 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "calc", header = "GRU calculators, checked against PyTorch.",
         description = "GRU calculators, checked against PyTorch: parameter counts, a cell step, whole sequences and "
-            + "their gradients, compute and memory, gradient flow and gate pictures.",
-        subcommands = {CalcParamsCommand.class, CalcForwardCommand.class, CalcSequenceCommand.class,
-            CalcBackwardCommand.class, CalcFlopsCommand.class, CalcMemoryCommand.class,
-            CalcGradientFlowCommand.class, CalcGatesCommand.class})
+            + "their gradients, compute and memory, gradient flow and gate pictures.")
 final class CalcCommand extends BaseCommand {
     CalcCommand(Context context) {
         super(context);

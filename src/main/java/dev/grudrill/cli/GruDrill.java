@@ -9,9 +9,7 @@ import picocli.CommandLine.Command;
         header = "Get ready for machine-learning interviews on Gated Recurrent Units.",
         description = {"Drill the 50-question GRU bank: look answers up, search, check the bank,"
                 + " and see how reviews are scheduled.",
-            "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."},
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class,
-            CalcCommand.class, ScheduleCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+            "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."})
 public final class GruDrill extends BaseCommand {
 
     GruDrill(Context context) {
@@ -27,17 +25,19 @@ public final class GruDrill extends BaseCommand {
 
     /** Runs gru-drill with the given context and writers; returns the exit code. */
     public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(context, out, err);
+        CommandLine cmd = commandLine(context, out, err, args);
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err, String... args) {
         AppFactory factory = new AppFactory(context);
         ErrorHandler handler = new ErrorHandler(context);
         CommandLine cmd = new CommandLine(new GruDrill(context), factory);
+        // Before the settings below: picocli applies them to the subcommands already added.
+        Commands.register(cmd, Commands.TOP, java.util.List.of(args), factory);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);
