@@ -32,6 +32,11 @@ public final class TextAnalyzer {
             + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*\\}|_\\s*t|\\(\\s*t\\s*\\))(?![\\p{L}\\p{N}])");
     private static final Pattern TILDE = Pattern.compile("(?<![\\p{L}\\p{N}])h\\s*(?:\u0303|~|_tilde|tilde)(?:_t)?");
 
+    /** British -ise spellings of the words answers use, so that they stem like the -ize ones. */
+    private static final Pattern AMERICAN = Pattern.compile("^(initiali|regulari|normali|optimi|minimi|maximi|generali"
+            + "|visuali|quanti|tokeni|utili|seriali|paralleli|vectori|characteri|summari|recogni|parameteri|memori"
+            + "|standardi|randomi|speciali|stabili)s(e|es|ed|ing|ation|ations|er|ers)$");
+
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "do",
             "does", "for", "from", "how", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their",
             "this", "to", "was", "what", "when", "which", "with", "you", "your", "we", "can", "there", "these",
@@ -49,7 +54,7 @@ public final class TextAnalyzer {
             Map.entry("#hadamard", List.of("hadamard", "element-wise product", "elementwise product",
                     "element-wise multiplication", "elementwise multiplication", "pointwise product")),
             Map.entry("#sigmoid", List.of("sigmoid", "logistic", "sigma")),
-            Map.entry("#lstm", List.of("lstm", "long short-term memory", "long short term memory")),
+            Map.entry("#lstm", List.of("lstm", "lstms", "long short-term memory", "long short term memory")),
             Map.entry("#bptt", List.of("bptt", "backpropagation through time", "back-propagation through time",
                     "backprop through time")),
             Map.entry("#vanishing", List.of("vanishing gradient", "vanishing gradients", "gradients vanish",
@@ -167,7 +172,7 @@ public final class TextAnalyzer {
     }
 
     private String stem(String word) {
-        stemmer.setCurrent(word);
+        stemmer.setCurrent(AMERICAN.matcher(word).replaceFirst("$1z$2"));
         stemmer.stem();
         return stemmer.getCurrent();
     }

@@ -91,10 +91,39 @@ final class CardViews {
         section(md, "References", a.references());
         if (!a.calc().isEmpty()) {
             md.append("\n## Check it with gru-drill\n\n```\n");
-            a.calc().forEach(c -> md.append("$ ").append(c).append('\n'));
+            a.calc().forEach(c -> md.append(shellLines("$ " + c)).append('\n'));
             md.append("```\n");
         }
         return md.toString();
+    }
+
+    /** Longest line of a command shown in a code block, which the renderer indents by four. */
+    static final int COMMAND_WIDTH = 74;
+
+    /** A long command broken before options with shell continuations, so that it still pastes. */
+    static String shellLines(String command) {
+        List<String> groups = new java.util.ArrayList<>();
+        for (String word : command.split(" ")) {
+            if (groups.isEmpty() || word.startsWith("--")) {
+                groups.add(word);
+            } else {
+                groups.set(groups.size() - 1, groups.get(groups.size() - 1) + " " + word);
+            }
+        }
+        StringBuilder out = new StringBuilder(groups.get(0));
+        int lineLength = out.length();
+        for (String group : groups.subList(1, groups.size())) {
+            if (lineLength + 1 + group.length() > COMMAND_WIDTH - 2) {
+                out.append(" \\\n    ");
+                lineLength = 4;
+            } else {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(group);
+            lineLength += group.length();
+        }
+        return out.toString();
     }
 
     private static void section(StringBuilder md, String title, List<String> items) {

@@ -46,6 +46,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void britishAndAmericanSpellingsAgree() {
+        assertEquals(concepts("initialize regularization normalized"), concepts("initialise regularisation normalised"));
+        assertEquals(concepts("LSTM"), concepts("LSTMs"));
+    }
+
+    @Test
     void searchTermsKeepWordsAndAddConcepts() {
         assertEquals(List.of("reset", "gate", "#reset_gate"), analyzer.terms("reset gate"));
         assertEquals(List.of("r_t", "#reset_gate"), analyzer.terms("r_t"));
