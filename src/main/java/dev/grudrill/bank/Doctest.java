@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A command shown in an answer together with its output, so that a check can run it and compare.
  * In the Markdown, a fenced code block holds one or more lines {@code $ gru-drill …}, each followed by
- * the lines it prints (up to the next {@code $ } line or the end of the block).
+ * the lines it prints (up to the next {@code $ } line or the end of the block). A long command may
+ * continue over lines ending in a backslash.
  *
  * @param line         the line of the answer file holding the command
  * @param command      the command as written after {@code $ }, e.g. {@code gru-drill calc params --input 10 --hidden 20}
@@ -42,6 +43,10 @@ public record Doctest(int line, String command, List<String> expected) {
             } else if (fence && line.startsWith(PROMPT)) {
                 command = line.substring(2).strip();
                 commandLine = i;
+                // A command may go on over several lines ending in a backslash, as in a shell.
+                while (command.endsWith("\\") && i + 1 < lines.length) {
+                    command = command.substring(0, command.length() - 1).strip() + " " + lines[++i].strip();
+                }
             } else if (fence && command != null) {
                 expected.add(line);
             }

@@ -97,8 +97,8 @@ final class CardViews {
         return md.toString();
     }
 
-    /** Longest line of a command shown in a code block, which the renderer indents by four. */
-    static final int COMMAND_WIDTH = 74;
+    /** Longest line of a command shown in a code block, which the renderer indents by two. */
+    static final int COMMAND_WIDTH = 76;
 
     /** A long command broken before options with shell continuations, so that it still pastes. */
     static String shellLines(String command) {

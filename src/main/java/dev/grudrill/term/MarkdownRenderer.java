@@ -40,6 +40,8 @@ public final class MarkdownRenderer {
     private static final AttributedStyle HEADING = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
     private static final AttributedStyle CODE = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
+    /** Code blocks are indented by this much: little, so that 78-column code still fits 80 columns. */
+    static final String CODE_INDENT = "  ";
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final int width;
@@ -113,7 +115,7 @@ public final class MarkdownRenderer {
     private void codeLines(String literal, String firstIndent, String indent, List<AttributedString> lines) {
         String[] codeLines = SafeText.escape(literal.replaceAll("\n$", "")).split("\n", -1);
         for (int i = 0; i < codeLines.length; i++) {
-            String prefix = (i == 0 ? firstIndent : indent) + "    ";
+            String prefix = (i == 0 ? firstIndent : indent) + CODE_INDENT;
             lines.add(new AttributedStringBuilder().append(prefix).style(CODE).append(codeLines[i]).toAttributedString());
         }
     }

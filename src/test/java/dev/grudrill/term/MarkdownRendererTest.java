@@ -10,7 +10,7 @@ class MarkdownRendererTest {
     @Test
     void plainLayout() {
         String md = "## Title\n\nSome *emphasis* and `code`.\n\n- one\n- two\n\n```\nh_t = z ⊙ h\n```\n";
-        assertEquals("Title\n─────\n\nSome emphasis and code.\n\n• one\n• two\n\n    h_t = z ⊙ h\n",
+        assertEquals("Title\n─────\n\nSome emphasis and code.\n\n• one\n• two\n\n  h_t = z ⊙ h\n",
                 new MarkdownRenderer(80, false).render(md));
     }
 
