@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = {"Drill the 50-question GRU bank: look answers up, search, and check the bank.",
             "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."},
         subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, BankCommand.class,
+            InterviewCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class GruDrill extends BaseCommand {
 

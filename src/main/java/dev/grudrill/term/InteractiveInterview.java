@@ -1,0 +1,444 @@
+package dev.grudrill.term;
+
+import dev.grudrill.drill.Answered;
+import dev.grudrill.drill.Grade;
+import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.Turn;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Status;
+
+/**
+ * The interview on a terminal: a question screen, a line editor with a live countdown on a status line,
+ * the grading screen, and the summary.
+ *
+ * <p>Time: one ticker thread ({@link Countdown}) refreshes the status line and, once the session's
+ * clock says the time is up, interrupts the answering thread; the line editor then gives back the
+ * unfinished line, and the answer is submitted as it stands. Because "time is up" is read from the
+ * injected {@link Clock}, a test moves a fake clock instead of sleeping.
+ *
+ * <p>Ctrl-C asks whether to end; ending keeps every grade already confirmed (each is handed to the
+ * {@link HistorySink} the moment it is confirmed) and drops only an answer not yet graded.
+ */
+public final class InteractiveInterview {
+    static final String PROMPT = "> ";
+    private static final int[] NOTICES = {60, 30, 10};
+
+    private final InterviewSession session;
+    private final Clock clock;
+    private final HistorySink sink;
+    private final boolean colourWanted;
+    private final Duration tickPeriod;
+    private final AtomicBoolean interruptRequested = new AtomicBoolean();
+
+    private Terminal terminal;
+    private AnswerReader reader;
+    private Countdown countdown;
+    private Status status;
+    private boolean colour;
+    private volatile Runnable redraw = () -> { };
+    private Size statusSize;
+    private int noticesGiven;
+    private boolean timeUpSignalled;
+
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour) {
+        this(session, clock, sink, colour, Duration.ofSeconds(1));
+    }
+
+    /** {@code tickPeriod}: how often the countdown refreshes (a second; tests tick faster). */
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour,
+            Duration tickPeriod) {
+        this.session = session;
+        this.clock = clock;
+        this.sink = sink;
+        this.colourWanted = colour;
+        this.tickPeriod = tickPeriod;
+    }
+
+    public void run(TerminalSource source) throws IOException {
+        try (Terminal t = source.open()) {
+            terminal = t;
+            boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
+            colour = colourWanted && !dumb;
+            reader = new AnswerReader(t);
+            status = statusSupported(t) ? Status.getStatus(t) : null;
+            Terminal.SignalHandler previousInt = t.handle(Terminal.Signal.INT, s -> interruptRequested.set(true));
+            Terminal.SignalHandler previousWinch = t.handle(Terminal.Signal.WINCH, s -> redraw.run());
+            countdown = new Countdown(tickPeriod);
+            try {
+                interview();
+                showSummary();
+            } finally {
+                countdown.close();
+                Thread.interrupted();
+                hideStatus();
+                t.handle(Terminal.Signal.INT, previousInt);
+                t.handle(Terminal.Signal.WINCH, previousWinch);
+                t.flush();
+            }
+        }
+    }
+
+    private void interview() {
+        while (session.hasNext()) {
+            Turn turn = session.start(clock.instant());
+            if (!ask(turn)) {
+                return;
+            }
+            if (session.availableFollowUp() != null && !offerFollowUp()) {
+                return;
+            }
+        }
+    }
+
+    /** Asks one question through to a confirmed grade; false when the interview ended. */
+    private boolean ask(Turn turn) {
+        show(text().question(turn, session.enforced()), List.of());
+        print(text().answerKeys());
+        Input input = readAnswer(turn);
+        Instant now = clock.instant();
+        switch (input.ending) {
+            case END:
+                session.end("ended by you during question " + turn.number());
+                return false;
+            case SKIP:
+                session.skip(now);
+                return true;
+            default:
+                return grade(session.submit(input.text, now), input.ending == Ending.TIME_UP);
+        }
+    }
+
+    // ---- answering ----
+
+    private enum Ending { SUBMIT, TIME_UP, SKIP, END }
+
+    private record Input(Ending ending, String text) {
+    }
+
+    private Input readAnswer(Turn turn) {
+        List<String> lines = new ArrayList<>();
+        String buffer = null;
+        Thread answerer = Thread.currentThread();
+        timeUpSignalled = false;
+        noticesGiven = 0;
+        countdown.start(() -> tick(turn, answerer));
+        try {
+            while (true) {
+                if (timeUp()) {
+                    return new Input(Ending.TIME_UP, String.join("\n", lines));
+                }
+                String line;
+                try {
+                    line = reader.readLine(PROMPT, null, buffer);
+                    buffer = null;
+                } catch (UserInterruptException e) {
+                    String partial = e.getPartialLine();
+                    if (timeUp()) {
+                        lines.add(partial);
+                        return new Input(Ending.TIME_UP, String.join("\n", lines));
+                    }
+                    Key key = ask("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+                    if (key.kind == KeyKind.TIME_UP) {
+                        lines.add(partial);
+                        return new Input(Ending.TIME_UP, String.join("\n", lines));
+                    }
+                    if (key.ends()) {
+                        return new Input(Ending.END, "");
+                    }
+                    buffer = partial;
+                    continue;
+                } catch (EndOfFileException e) {
+                    return new Input(Ending.SUBMIT, String.join("\n", lines));
+                }
+                if (line.strip().equals("/skip")) {
+                    return new Input(Ending.SKIP, "");
+                }
+                if (line.isBlank()) {
+                    if (lines.stream().anyMatch(l -> !l.isBlank())) {
+                        return new Input(Ending.SUBMIT, String.join("\n", lines));
+                    }
+                    continue;
+                }
+                lines.add(line);
+            }
+        } finally {
+            countdown.stop();
+            Thread.interrupted();
+            hideStatus();
+        }
+    }
+
+    private boolean timeUp() {
+        return session.enforced() && session.timeUp(clock.instant());
+    }
+
+    /** Runs on the ticker thread: refresh the countdown; interrupt the answerer once time is up. */
+    private void tick(Turn turn, Thread answerer) {
+        Instant now = clock.instant();
+        reader.locked(() -> {
+            if (status != null) {
+                Size size = terminal.getSize();
+                if (!size.equals(statusSize)) {
+                    statusSize = size;
+                    status.resize(size);
+                    status.reset();
+                }
+                status.update(List.of(statusLine(turn, now)));
+            } else if (session.enforced()) {
+                notice(session.remaining(now));
+            }
+            terminal.flush();
+        });
+        if (session.enforced() && session.timeUp(now) && !timeUpSignalled) {
+            timeUpSignalled = true;
+            answerer.interrupt();
+        }
+    }
+
+    /** Without a status line (a dumb terminal), a line above the prompt at 1:00, 0:30 and 0:10 left. */
+    private void notice(Duration left) {
+        while (noticesGiven < NOTICES.length && left.getSeconds() < NOTICES[noticesGiven]) {
+            if (left.getSeconds() >= NOTICES[noticesGiven] - 5) {
+                reader.printAbove(InterviewText.clock(left.plusMillis(999)) + " left");
+            }
+            noticesGiven++;
+        }
+    }
+
+    AttributedString statusLine(Turn turn, Instant now) {
+        String keys = " · Q" + turn.number() + "/" + turn.of() + " · empty line or Ctrl-D: submit · /skip · Ctrl-C: end";
+        if (!session.enforced()) {
+            Duration elapsed = Duration.between(turn.startedAt(), now);
+            return styled("⏱ " + InterviewText.clock(elapsed) + " elapsed, suggested " + InterviewText.clock(
+                    turn.allowed()) + keys, AttributedStyle.DEFAULT.inverse());
+        }
+        Duration left = session.remaining(now);
+        long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
+        boolean red = seconds <= 10;
+        boolean yellow = seconds <= Math.max(30, turn.allowed().getSeconds() / 5);
+        AttributedStyle style = red ? AttributedStyle.DEFAULT.background(AttributedStyle.RED).foreground(
+                AttributedStyle.WHITE).bold() : yellow ? AttributedStyle.DEFAULT.background(AttributedStyle.YELLOW)
+                        .foreground(AttributedStyle.BLACK) : AttributedStyle.DEFAULT.inverse();
+        return styled((yellow ? "⚠ " : "⏱ ") + InterviewText.clock(Duration.ofSeconds(seconds)) + " left of "
+                + InterviewText.clock(turn.allowed()) + keys, style);
+    }
+
+    // ---- grading ----
+
+    /** Shows the grading screen and asks for a grade; false when the interview ended instead. */
+    private boolean grade(Answered answered, boolean timeRanOut) {
+        List<AttributedString> lines = new ArrayList<>();
+        if (timeRanOut) {
+            lines.add(styled("Time is up: your answer was submitted as it stood.", InterviewText.WARN.bold()));
+        }
+        lines.addAll(text().grading(answered));
+        lines.add(AttributedString.EMPTY);
+        lines.add(text().suggestion(answered));
+        List<AttributedString> keys = gradeKeys(answered);
+        show(lines, keys);
+        while (true) {
+            Key key = readKey(() -> false);
+            if (key.kind == KeyKind.EOF) {
+                session.end("ended when the terminal closed during question " + answered.turn().number());
+                return false;
+            }
+            if (key.kind == KeyKind.INTERRUPT) {
+                Key sure = ask("End the interview? This answer has no grade yet and is not kept; earlier ones are."
+                        + " [y/N] ", () -> false);
+                if (sure.ends()) {
+                    session.end("ended by you at the grade of question " + answered.turn().number());
+                    return false;
+                }
+                show(lines, keys);
+                continue;
+            }
+            Grade chosen = key.isEnter() ? answered.suggested()
+                    : Grade.ofNumber(key.ch - '0').orElse(null);
+            if (chosen != null) {
+                sink.save(session.confirm(chosen, clock.instant()));
+                print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
+                return true;
+            }
+            if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
+                new Pager(terminal, this::readKeyForPager, colour).show(answered.turn().card().answer().details(),
+                        "Details of the model answer · " + answered.turn().card().id());
+                redraw = () -> show(lines, keys);
+                show(lines, keys);
+            }
+        }
+    }
+
+    private List<AttributedString> gradeKeys(Answered a) {
+        String accept = a.suggested() == null ? "" : "Enter: " + a.suggested().label() + " · ";
+        String details = a.turn().card().answer().details() == null ? "" : " · d: details";
+        return List.of(styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end",
+                InterviewText.BOLD));
+    }
+
+    /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
+    private boolean offerFollowUp() {
+        String next = session.hasNext() ? "the next question" : "the summary";
+        print(List.of(styled("Enter: " + next + " · f: a bonus follow-up (timed, graded by time and by you)",
+                InterviewText.BOLD)));
+        while (true) {
+            Key key = readKey(() -> false);
+            if (key.kind == KeyKind.EOF) {
+                session.end("ended when the terminal closed");
+                return false;
+            }
+            if (key.kind == KeyKind.INTERRUPT) {
+                if (ask("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
+                    session.end("ended by you after question " + session.results().size());
+                    return false;
+                }
+                continue;
+            }
+            if (key.isEnter()) {
+                return true;
+            }
+            if (key.ch == 'f' || key.ch == 'F') {
+                return ask(session.startFollowUp(clock.instant()));
+            }
+        }
+    }
+
+    private void showSummary() {
+        show(text().summary(session), List.of());
+    }
+
+    // ---- keys ----
+
+    enum KeyKind { CHAR, INTERRUPT, EOF, TIME_UP }
+
+    record Key(KeyKind kind, int ch) {
+        boolean isEnter() {
+            return kind == KeyKind.CHAR && (ch == '\r' || ch == '\n');
+        }
+
+        /** An answer to "End the interview? [y/N]": y, a second Ctrl-C, or a closed terminal. */
+        boolean ends() {
+            return kind == KeyKind.INTERRUPT || kind == KeyKind.EOF || (kind == KeyKind.CHAR && (ch == 'y' || ch == 'Y'));
+        }
+    }
+
+    private Key ask(String question, BooleanSupplier timeUp) {
+        reader.locked(() -> {
+            terminal.writer().println();
+            terminal.writer().print(styled(question, InterviewText.WARN.bold()).toAnsi(terminal));
+            terminal.flush();
+        });
+        Key key = readKey(timeUp);
+        reader.locked(() -> {
+            terminal.writer().println();
+            terminal.flush();
+        });
+        return key;
+    }
+
+    private Key readKeyForPager() {
+        return readKey(() -> false);
+    }
+
+    /** One key in raw mode; Ctrl-C arrives as a signal, so it is polled between short timed reads. */
+    Key readKey(BooleanSupplier timeUp) {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            while (true) {
+                if (interruptRequested.getAndSet(false)) {
+                    return new Key(KeyKind.INTERRUPT, 0);
+                }
+                if (timeUp.getAsBoolean()) {
+                    return new Key(KeyKind.TIME_UP, 0);
+                }
+                int c;
+                try {
+                    c = terminal.reader().read(100);
+                } catch (InterruptedIOException e) {
+                    Thread.interrupted();
+                    continue;
+                } catch (IOException e) {
+                    return new Key(KeyKind.EOF, 0);
+                }
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    continue;
+                }
+                if (c == NonBlockingReader.EOF) {
+                    return new Key(KeyKind.EOF, 0);
+                }
+                return c == 3 ? new Key(KeyKind.INTERRUPT, 0) : new Key(KeyKind.CHAR, c);
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    // ---- output ----
+
+    private InterviewText text() {
+        return new InterviewText(Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80), colour);
+    }
+
+    /** Clears the screen and shows {@code lines} then {@code footer}; a resize shows them again at the new width. */
+    private void show(List<AttributedString> lines, List<AttributedString> footer) {
+        redraw = () -> {
+            reader.locked(() -> {
+                terminal.puts(Capability.clear_screen);
+                for (AttributedString line : lines) {
+                    terminal.writer().println(line.toAnsi(terminal));
+                }
+                if (!footer.isEmpty()) {
+                    terminal.writer().println();
+                    footer.forEach(f -> terminal.writer().println(f.toAnsi(terminal)));
+                }
+                terminal.flush();
+            });
+        };
+        redraw.run();
+    }
+
+    private void print(List<AttributedString> lines) {
+        reader.locked(() -> {
+            lines.forEach(line -> terminal.writer().println(line.toAnsi(terminal)));
+            terminal.flush();
+        });
+    }
+
+    private void hideStatus() {
+        if (status != null) {
+            reader.locked(() -> {
+                status.update(List.of());
+                terminal.flush();
+            });
+        }
+    }
+
+    private AttributedString styled(String text, AttributedStyle style) {
+        return new AttributedStringBuilder().append(text, colour ? style : AttributedStyle.DEFAULT).toAttributedString();
+    }
+
+    /** Status needs a scroll region and cursor save/restore; dumb terminals have neither. */
+    private static boolean statusSupported(Terminal t) {
+        return t.getStringCapability(Capability.change_scroll_region) != null
+                && t.getStringCapability(Capability.save_cursor) != null
+                && t.getStringCapability(Capability.restore_cursor) != null
+                && t.getStringCapability(Capability.cursor_address) != null;
+    }
+}
