@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -54,7 +53,6 @@ public final class InteractiveInterview {
     private Status status;
     private boolean colour;
     private volatile Runnable redraw = () -> { };
-    private Size statusSize;
     private int noticesGiven;
     private boolean timeUpSignalled;
 
@@ -110,8 +108,7 @@ public final class InteractiveInterview {
 
     /** Asks one question through to a confirmed grade; false when the interview ended. */
     private boolean ask(Turn turn) {
-        show(text().question(turn, session.enforced()), List.of());
-        print(text().answerKeys());
+        showQuestion(turn);
         Input input = readAnswer(turn);
         Instant now = clock.instant();
         switch (input.ending) {
@@ -195,12 +192,6 @@ public final class InteractiveInterview {
         Instant now = clock.instant();
         reader.locked(() -> {
             if (status != null) {
-                Size size = terminal.getSize();
-                if (!size.equals(statusSize)) {
-                    statusSize = size;
-                    status.resize(size);
-                    status.reset();
-                }
                 status.update(List.of(statusLine(turn, now)));
             } else if (session.enforced()) {
                 notice(session.remaining(now));
@@ -249,12 +240,14 @@ public final class InteractiveInterview {
         if (timeRanOut) {
             lines.add(styled("Time is up: your answer was submitted as it stood.", InterviewText.WARN.bold()));
         }
-        lines.addAll(text().grading(answered));
+        lines.addAll(text().grading(answered, true));
         lines.add(AttributedString.EMPTY);
         lines.add(text().suggestion(answered));
         List<AttributedString> keys = gradeKeys(answered);
-        show(lines, keys);
+        int top = 0;
         while (true) {
+            int shownTop = top;
+            show(lines, keys, shownTop);
             Key key = readKey(() -> false);
             if (key.kind == KeyKind.EOF) {
                 session.end("ended when the terminal closed during question " + answered.turn().number());
@@ -267,21 +260,21 @@ public final class InteractiveInterview {
                     session.end("ended by you at the grade of question " + answered.turn().number());
                     return false;
                 }
-                show(lines, keys);
                 continue;
             }
-            Grade chosen = key.isEnter() ? answered.suggested()
-                    : Grade.ofNumber(key.ch - '0').orElse(null);
+            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch - '0').orElse(null);
             if (chosen != null) {
                 sink.save(session.confirm(chosen, clock.instant()));
                 print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
                 return true;
             }
-            if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
+            if (key.ch == ' ' && top + page(keys) < lines.size()) {
+                top += page(keys);
+            } else if (key.ch == 'b') {
+                top = Math.max(0, top - page(keys));
+            } else if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
                 new Pager(terminal, this::readKeyForPager, colour).show(answered.turn().card().answer().details(),
                         "Details of the model answer · " + answered.turn().card().id());
-                redraw = () -> show(lines, keys);
-                show(lines, keys);
             }
         }
     }
@@ -296,7 +289,7 @@ public final class InteractiveInterview {
     /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
     private boolean offerFollowUp() {
         String next = session.hasNext() ? "the next question" : "the summary";
-        print(List.of(styled("Enter: " + next + " · f: a bonus follow-up (timed, graded by time and by you)",
+        print(List.of(styled("Enter: " + next + " · f: a bonus follow-up question (timed; you grade it)",
                 InterviewText.BOLD)));
         while (true) {
             Key key = readKey(() -> false);
@@ -342,7 +335,7 @@ public final class InteractiveInterview {
     private Key ask(String question, BooleanSupplier timeUp) {
         reader.locked(() -> {
             terminal.writer().println();
-            terminal.writer().print(styled(question, InterviewText.WARN.bold()).toAnsi(terminal));
+            terminal.writer().print(ansi(styled(question, InterviewText.WARN.bold())));
             terminal.flush();
         });
         Key key = readKey(timeUp);
@@ -396,27 +389,81 @@ public final class InteractiveInterview {
         return new InterviewText(Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80), colour);
     }
 
-    /** Clears the screen and shows {@code lines} then {@code footer}; a resize shows them again at the new width. */
+    /**
+     * Clears the screen, draws the countdown first and then the question. Status grows the status area by
+     * moving the cursor down and back up, which is only harmless with the cursor at the top.
+     */
+    private void showQuestion(Turn turn) {
+        List<AttributedString> lines = new ArrayList<>(text().question(turn, session.enforced()));
+        lines.addAll(text().answerKeys());
+        reader.locked(() -> {
+            terminal.puts(Capability.clear_screen);
+            if (status != null) {
+                status.update(List.of(statusLine(turn, clock.instant())));
+            }
+            lines.forEach(line -> terminal.writer().println(ansi(line)));
+            terminal.flush();
+        });
+        // While answering, the line editor redraws itself on a resize; only the status needs the new size.
+        redraw = () -> reader.locked(() -> {
+            if (status != null) {
+                status.resize(terminal.getSize());
+                status.redraw();
+            }
+        });
+    }
+
     private void show(List<AttributedString> lines, List<AttributedString> footer) {
-        redraw = () -> {
-            reader.locked(() -> {
-                terminal.puts(Capability.clear_screen);
-                for (AttributedString line : lines) {
-                    terminal.writer().println(line.toAnsi(terminal));
-                }
-                if (!footer.isEmpty()) {
-                    terminal.writer().println();
-                    footer.forEach(f -> terminal.writer().println(f.toAnsi(terminal)));
-                }
-                terminal.flush();
-            });
-        };
+        show(lines, footer, 0);
+    }
+
+    /** How many lines of a screen fit above its footer, a blank line, a "more" line and the cursor's line. */
+    private int page(List<AttributedString> footer) {
+        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        return Math.max(3, height - footer.size() - 3);
+    }
+
+    /**
+     * Clears the screen and shows {@code lines} from {@code top}, as many as fit, then the footer; a
+     * resize shows them again at the new size.
+     */
+    private void show(List<AttributedString> lines, List<AttributedString> footer, int top) {
+        redraw = () -> reader.locked(() -> {
+            int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+            boolean fits = lines.size() + footer.size() + 2 <= height;
+            int from = fits ? 0 : Math.min(top, Math.max(0, lines.size() - 1));
+            int to = fits ? lines.size() : Math.min(lines.size(), from + page(footer));
+            terminal.puts(Capability.clear_screen);
+            for (AttributedString line : lines.subList(from, to)) {
+                terminal.writer().println(ansi(line));
+            }
+            if (!fits) {
+                terminal.writer().println(ansi(styled("lines " + (from + 1) + "–" + to + " of " + lines.size()
+                        + (to < lines.size() ? " · Space: more" : "") + (from > 0 ? " · b: back" : ""),
+                        AttributedStyle.DEFAULT.inverse())));
+            }
+            if (!footer.isEmpty()) {
+                terminal.writer().println();
+                footer.forEach(f -> terminal.writer().println(ansi(f)));
+            }
+            terminal.flush();
+        });
         redraw.run();
+    }
+
+    /** Styled text as escape sequences; unstyled text as it is (JLine would redraw box lines otherwise). */
+    private String ansi(AttributedString line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (colour && !line.styleAt(i).equals(AttributedStyle.DEFAULT)) {
+                return line.toAnsi(terminal);
+            }
+        }
+        return line.toString();
     }
 
     private void print(List<AttributedString> lines) {
         reader.locked(() -> {
-            lines.forEach(line -> terminal.writer().println(line.toAnsi(terminal)));
+            lines.forEach(line -> terminal.writer().println(ansi(line)));
             terminal.flush();
         });
     }

@@ -73,8 +73,12 @@ public final class InterviewText {
                 "", "", DIM);
     }
 
-    /** What the answer covered and missed, misconceptions, the model short answer, time and grade. */
-    public List<AttributedString> grading(Answered a) {
+    /**
+     * What the answer covered and missed, misconceptions, the model short answer and the time. Compact
+     * (for a screen) puts each covered point on one line, led by the answer's matched words; otherwise
+     * the matched term and words get a line of their own.
+     */
+    public List<AttributedString> grading(Answered a, boolean compact) {
         List<AttributedString> out = new ArrayList<>();
         Turn t = a.turn();
         out.add(styled((t.isFollowUp() ? "Bonus follow-up to question " + t.number() : "Question " + t.number()
@@ -90,7 +94,7 @@ public final class InterviewText {
             out.add(new AttributedStringBuilder().append("Covered " + g.covered() + " of " + g.total()
                     + " key points (" + percent(g.coverage()) + ") · " + time, BOLD).toAttributedString());
             for (Grading.PointResult p : g.points()) {
-                out.addAll(point(p));
+                out.addAll(point(p, compact));
             }
             for (Grading.MisconceptionHit m : g.misconceptions()) {
                 out.addAll(wrap("⚠ You said \"" + SafeText.escape(m.evidence()) + "\": "
@@ -141,19 +145,25 @@ public final class InterviewText {
         return String.join(", ", reasons);
     }
 
-    private List<AttributedString> point(Grading.PointResult p) {
+    private List<AttributedString> point(Grading.PointResult p, boolean compact) {
         String text = SafeText.escape(p.point().point());
         if (!p.covered()) {
             return wrap("✗ " + text, "", "  ", BAD);
         }
-        List<AttributedString> out = new ArrayList<>();
-        String line = "✓ " + text;
-        out.add(styled(line.length() > width ? line.substring(0, width - 1) + "…" : line, GOOD));
         String evidence = p.evidence().stream().map(e -> "\"" + SafeText.escape(e) + "\"")
                 .collect(Collectors.joining(" + "));
+        if (compact) {
+            String rest = " · " + text;
+            int room = width - 2 - evidence.length();
+            rest = rest.length() <= room ? rest : room > 1 ? rest.substring(0, room - 1) + "…" : "";
+            return List.of(new AttributedStringBuilder().append("✓ ", colour ? GOOD : AttributedStyle.DEFAULT)
+                    .append(evidence, colour ? GOOD.bold() : AttributedStyle.DEFAULT).append(rest).toAttributedString());
+        }
+        List<AttributedString> out = new ArrayList<>(wrap("✓ " + text, "", "  ", GOOD));
         out.addAll(wrap("matched " + SafeText.escape(p.term()) + ": " + evidence, "    ", "    ", DIM));
         return out;
     }
+
 
     /** The end-of-interview table and overall score. */
     public List<AttributedString> summary(InterviewSession session) {
@@ -227,8 +237,9 @@ public final class InterviewText {
         return Math.round(fraction * 100) + "%";
     }
 
+    /** Unstyled on purpose: JLine draws styled box-drawing characters with the terminal's line set. */
     AttributedString rule() {
-        return styled("─".repeat(Math.min(width, 80)), DIM);
+        return new AttributedString("─".repeat(Math.min(width, 80)));
     }
 
     AttributedString styled(String text, AttributedStyle style) {

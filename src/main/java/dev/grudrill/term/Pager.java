@@ -55,6 +55,6 @@ final class Pager {
     }
 
     private String styled(String text, AttributedStyle style) {
-        return colour ? new AttributedString(text, style).toAnsi(terminal) : text;
+        return colour ? new AttributedString(text, style).toAnsi() : text;
     }
 }

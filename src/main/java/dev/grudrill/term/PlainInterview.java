@@ -64,7 +64,7 @@ public final class PlainInterview {
     }
 
     private void grade(Answered a) {
-        print(out, text.grading(a));
+        print(out, text.grading(a, false));
         out.println(text.suggestion(a));
         Grade grade = fixedGrade != null ? fixedGrade : a.suggested();
         if (grade == null) {
