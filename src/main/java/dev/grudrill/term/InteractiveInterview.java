@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
@@ -146,6 +147,12 @@ public final class InteractiveInterview {
                 try {
                     line = reader.readLine(PROMPT, null, buffer);
                     buffer = null;
+                    if (reader.takeSubmit()) {
+                        if (!line.isBlank()) {
+                            lines.add(line);
+                        }
+                        return new Input(Ending.SUBMIT, String.join("\n", lines));
+                    }
                 } catch (UserInterruptException e) {
                     String partial = e.getPartialLine();
                     if (timeUp()) {
@@ -192,7 +199,7 @@ public final class InteractiveInterview {
         Instant now = clock.instant();
         reader.locked(() -> {
             if (status != null) {
-                status.update(List.of(statusLine(turn, now)));
+                status.update(List.of(statusLine(session, turn, now, colour)));
             } else if (session.enforced()) {
                 notice(session.remaining(now));
             }
@@ -214,40 +221,48 @@ public final class InteractiveInterview {
         }
     }
 
-    AttributedString statusLine(Turn turn, Instant now) {
+    /**
+     * The countdown: time left (or, without a timer, time used) and the keys. Yellow in the last 20% or
+     * the last 30 seconds, whichever is longer; red in the last 10 seconds; a ⚠ marks both without colour.
+     */
+    static AttributedString statusLine(InterviewSession session, Turn turn, Instant now, boolean colour) {
         String keys = " · Q" + turn.number() + "/" + turn.of() + " · empty line or Ctrl-D: submit · /skip · Ctrl-C: end";
-        if (!session.enforced()) {
-            Duration elapsed = Duration.between(turn.startedAt(), now);
-            return styled("⏱ " + InterviewText.clock(elapsed) + " elapsed, suggested " + InterviewText.clock(
-                    turn.allowed()) + keys, AttributedStyle.DEFAULT.inverse());
+        AttributedStyle style;
+        String text;
+        if (session.enforced()) {
+            long seconds = Math.max(0, (session.remaining(now).toMillis() + 999) / 1000);
+            boolean red = seconds <= 10;
+            boolean yellow = seconds <= Math.max(30, turn.allowed().getSeconds() / 5);
+            style = red ? AttributedStyle.DEFAULT.background(AttributedStyle.RED).foreground(AttributedStyle.WHITE).bold()
+                    : yellow ? AttributedStyle.DEFAULT.background(AttributedStyle.YELLOW).foreground(AttributedStyle.BLACK)
+                    : AttributedStyle.DEFAULT.inverse();
+            text = (yellow ? "⚠ " : "⏱ ") + InterviewText.clock(Duration.ofSeconds(seconds)) + " left of "
+                    + InterviewText.clock(turn.allowed());
+        } else {
+            style = AttributedStyle.DEFAULT.inverse();
+            text = "⏱ " + InterviewText.clock(Duration.between(turn.startedAt(), now)) + " used of "
+                    + InterviewText.clock(turn.allowed());
         }
-        Duration left = session.remaining(now);
-        long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
-        boolean red = seconds <= 10;
-        boolean yellow = seconds <= Math.max(30, turn.allowed().getSeconds() / 5);
-        AttributedStyle style = red ? AttributedStyle.DEFAULT.background(AttributedStyle.RED).foreground(
-                AttributedStyle.WHITE).bold() : yellow ? AttributedStyle.DEFAULT.background(AttributedStyle.YELLOW)
-                        .foreground(AttributedStyle.BLACK) : AttributedStyle.DEFAULT.inverse();
-        return styled((yellow ? "⚠ " : "⏱ ") + InterviewText.clock(Duration.ofSeconds(seconds)) + " left of "
-                + InterviewText.clock(turn.allowed()) + keys, style);
+        return new AttributedStringBuilder().append(text + keys, colour ? style : AttributedStyle.DEFAULT)
+                .toAttributedString();
     }
 
     // ---- grading ----
 
     /** Shows the grading screen and asks for a grade; false when the interview ended instead. */
     private boolean grade(Answered answered, boolean timeRanOut) {
-        List<AttributedString> lines = new ArrayList<>();
-        if (timeRanOut) {
-            lines.add(styled("Time is up: your answer was submitted as it stood.", InterviewText.WARN.bold()));
-        }
-        lines.addAll(text().grading(answered, true));
-        lines.add(AttributedString.EMPTY);
-        lines.add(text().suggestion(answered));
-        List<AttributedString> keys = gradeKeys(answered);
+        Supplier<List<AttributedString>> lines = () -> {
+            List<AttributedString> out = new ArrayList<>();
+            if (timeRanOut) {
+                out.add(styled("Time is up: your answer was submitted as it stood.", InterviewText.WARN.bold()));
+            }
+            out.addAll(text().grading(answered, true));
+            return out;
+        };
+        List<AttributedString> keys = List.of(text().suggestion(answered), gradeKeys(answered));
         int top = 0;
         while (true) {
-            int shownTop = top;
-            show(lines, keys, shownTop);
+            show(lines, keys, top);
             Key key = readKey(() -> false);
             if (key.kind == KeyKind.EOF) {
                 session.end("ended when the terminal closed during question " + answered.turn().number());
@@ -268,7 +283,7 @@ public final class InteractiveInterview {
                 print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
                 return true;
             }
-            if (key.ch == ' ' && top + page(keys) < lines.size()) {
+            if (key.ch == ' ' && top + page(keys) < lines.get().size()) {
                 top += page(keys);
             } else if (key.ch == 'b') {
                 top = Math.max(0, top - page(keys));
@@ -279,11 +294,10 @@ public final class InteractiveInterview {
         }
     }
 
-    private List<AttributedString> gradeKeys(Answered a) {
+    private AttributedString gradeKeys(Answered a) {
         String accept = a.suggested() == null ? "" : "Enter: " + a.suggested().label() + " · ";
         String details = a.turn().card().answer().details() == null ? "" : " · d: details";
-        return List.of(styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end",
-                InterviewText.BOLD));
+        return styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end", InterviewText.BOLD);
     }
 
     /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
@@ -314,7 +328,7 @@ public final class InteractiveInterview {
     }
 
     private void showSummary() {
-        show(text().summary(session), List.of());
+        show(() -> text().summary(session), List.of(), 0);
     }
 
     // ---- keys ----
@@ -399,7 +413,7 @@ public final class InteractiveInterview {
         reader.locked(() -> {
             terminal.puts(Capability.clear_screen);
             if (status != null) {
-                status.update(List.of(statusLine(turn, clock.instant())));
+                status.update(List.of(statusLine(session, turn, clock.instant(), colour)));
             }
             lines.forEach(line -> terminal.writer().println(ansi(line)));
             terminal.flush();
@@ -413,10 +427,6 @@ public final class InteractiveInterview {
         });
     }
 
-    private void show(List<AttributedString> lines, List<AttributedString> footer) {
-        show(lines, footer, 0);
-    }
-
     /** How many lines of a screen fit above its footer, a blank line, a "more" line and the cursor's line. */
     private int page(List<AttributedString> footer) {
         int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
@@ -427,8 +437,9 @@ public final class InteractiveInterview {
      * Clears the screen and shows {@code lines} from {@code top}, as many as fit, then the footer; a
      * resize shows them again at the new size.
      */
-    private void show(List<AttributedString> lines, List<AttributedString> footer, int top) {
+    private void show(Supplier<List<AttributedString>> content, List<AttributedString> footer, int top) {
         redraw = () -> reader.locked(() -> {
+            List<AttributedString> lines = content.get();
             int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
             boolean fits = lines.size() + footer.size() + 2 <= height;
             int from = fits ? 0 : Math.min(top, Math.max(0, lines.size() - 1));

@@ -104,6 +104,8 @@ public final class InterviewText {
             }
         } else {
             out.add(styled(time, BOLD));
+            List<AttributedString> typed = wrap(SafeText.escape(a.text()), "│ ", "│ ", AttributedStyle.DEFAULT);
+            out.addAll(typed.size() <= 8 ? typed : typed.subList(0, 8));
             out.addAll(wrap(t.isFollowUp() ? "Follow-ups have no key points to check against."
                     : "No model answer is written for " + t.card().id() + " yet, so there is nothing to grade"
                             + " against: grade yourself.", "", "", DIM));
@@ -170,7 +172,7 @@ public final class InterviewText {
         List<AttributedString> out = new ArrayList<>();
         out.add(styled("Interview summary", BOLD));
         out.add(rule());
-        int questionWidth = Math.max(12, width - 3 - 2 - 12 - 2 - 8 - 2 - 6);
+        int questionWidth = Math.max(12, width - 38);
         out.add(styled(String.format(Locale.ROOT, "%-3s  %-" + questionWidth + "s  %-12s  %8s  %-6s", "#",
                 "Question", "Time", "Coverage", "Grade"), BOLD));
         for (Result r : session.results()) {
