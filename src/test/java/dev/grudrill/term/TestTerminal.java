@@ -18,7 +18,7 @@ import org.jline.terminal.TerminalBuilder;
  * A JLine terminal on byte streams: the test types into a pipe and reads what the screen received.
  * Waiting is by polling the output; every test using it carries a JUnit timeout.
  */
-final class TestTerminal implements TerminalSource {
+public final class TestTerminal implements TerminalSource {
     private final PipedOutputStream keys = new PipedOutputStream();
     private final PipedInputStream in;
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
@@ -26,7 +26,7 @@ final class TestTerminal implements TerminalSource {
     private Terminal terminal;
     private int mark;
 
-    TestTerminal(String type) throws IOException {
+    public TestTerminal(String type) throws IOException {
         this.in = new PipedInputStream(keys, 1 << 16);
         this.type = type;
     }
@@ -42,12 +42,12 @@ final class TestTerminal implements TerminalSource {
         return terminal;
     }
 
-    void type(String text) throws IOException {
+    public void type(String text) throws IOException {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();
     }
 
-    void closeKeyboard() throws IOException {
+    public void closeKeyboard() throws IOException {
         keys.close();
     }
 
@@ -68,7 +68,7 @@ final class TestTerminal implements TerminalSource {
     }
 
     /** Waits until text written after the last mark contains {@code expected}; moves the mark past it. */
-    String await(String expected) throws InterruptedException {
+    public String await(String expected) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
             if (System.nanoTime() > deadline) {
@@ -88,10 +88,10 @@ final class TestTerminal implements TerminalSource {
     }
 
     /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
+    public static final class ManualClock extends Clock {
         private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
-        void advance(Duration d) {
+        public void advance(Duration d) {
             now = now.plus(d);
         }
 
