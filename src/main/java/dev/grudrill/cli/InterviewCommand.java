@@ -12,6 +12,7 @@ import dev.grudrill.store.StoreException;
 import dev.grudrill.term.InteractiveInterview;
 import dev.grudrill.term.MarkdownReport;
 import dev.grudrill.term.PlainInterview;
+import dev.grudrill.term.TerminalSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -106,6 +107,7 @@ final class InterviewCommand extends BaseCommand {
     @Override
     int execute() throws IOException {
         boolean interactive = context.stdinTerminal() && context.stdoutTerminal();
+        TerminalSource terminal = interactive ? TerminalSource.early(context.terminals()) : null;
         Duration perQuestion = duration("--time", time);
         Duration totalTime = duration("--total", total);
         Grade fixedGrade = fixedGrade(interactive);
@@ -127,7 +129,7 @@ final class InterviewCommand extends BaseCommand {
                     totalTime, interactive && !noTimer);
             if (interactive) {
                 new InteractiveInterview(session, context.clock(), store::append,
-                        colorOptions.enabled(context)).run(context.terminals());
+                        colorOptions.enabled(context)).run(terminal);
             } else {
                 new PlainInterview(session, new BufferedReader(new InputStreamReader(context.stdin(),
                         StandardCharsets.UTF_8)), out(), err(), context.clock(), store::append, fixedGrade,
