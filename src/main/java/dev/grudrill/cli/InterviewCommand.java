@@ -107,12 +107,12 @@ final class InterviewCommand extends BaseCommand {
     @Override
     int execute() throws IOException {
         boolean interactive = context.stdinTerminal() && context.stdoutTerminal();
-        TerminalSource terminal = interactive ? TerminalSource.early(context.terminals()) : null;
         Duration perQuestion = duration("--time", time);
         Duration totalTime = duration("--total", total);
         Grade fixedGrade = fixedGrade(interactive);
         checkSelectionOptions();
         checkReportFolder();
+        TerminalSource terminal = interactive ? TerminalSource.early(context.terminals()) : null;
 
         Bank bank = bankOptions.loadOrFail(context);
         long pickSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
