@@ -118,7 +118,7 @@ final class InterviewCommand extends BaseCommand {
         long pickSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
         List<Card> cards = new Selection(questions == null ? DEFAULT_QUESTIONS : questions, topic, difficulty,
                 ids, pickSeed).pick(bank);
-        if (ids == null && questions != null && cards.size() < questions) {
+        if (ids == null && cards.size() < (questions == null ? DEFAULT_QUESTIONS : questions)) {
             message("only " + cards.size() + " question" + (cards.size() == 1 ? " has" : "s have")
                     + " a written model answer matching; asking " + (cards.size() == 1 ? "it" : "those"));
         }

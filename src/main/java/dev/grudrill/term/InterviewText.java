@@ -69,7 +69,7 @@ public final class InterviewText {
 
     /** Keys while answering, as shown on the question screen. */
     public List<AttributedString> answerKeys() {
-        return wrap("Enter: new line · empty line or Ctrl-D: submit · /skip: skip · Ctrl-C: end the interview",
+        return wrap("Enter: new line · empty line or Ctrl-D: submit · /skip: skip · Ctrl-C: end",
                 "", "", DIM);
     }
 
