@@ -7,7 +7,7 @@
 # Checks: the countdown ticks (the number on the status line goes down), a good answer to Q2 and a bad
 # one to Q6 get their grading screens, Q17 (no model answer yet) times out and is submitted as it stands,
 # the summary appears, the history holds all three; a Ctrl-C at the fourth question keeps the history;
-# two interviews at once both keep their records. Every wait is bounded; the whole run takes about 2 min.
+# two interviews at once both keep their records; closing the terminal keeps what was graded. Every wait is bounded; the whole run takes about 2 min.
 set -euo pipefail
 
 jar=${1:?usage: interview-tmux.sh PATH/TO/gru-drill.jar}
@@ -151,6 +151,22 @@ done
 [ "$(wc -l < "$work/data/history.jsonl")" -eq 8 ] || fail "two interviews at once should add 2 records"
 [ "$(cut -d'"' -f10 "$work/data/history.jsonl" | sort -u | wc -l)" -eq 4 ] || fail "expected 4 interview ids in the history"
 say "two interviews at once: both records kept"
+
+# ---- 4. a closed terminal (SIGHUP) loses nothing already graded ----
+start hup --ids 2,6
+wait_for hup "Question 1 of 2"
+t send-keys -t hup "reset gate and update gate" Enter Enter
+wait_for hup "Suggested grade"
+t send-keys -t hup 1
+wait_for hup "Kept in your history as Again."
+t send-keys -t hup Enter
+wait_for hup "Question 2 of 2"
+t send-keys -t hup "typing when the window closes"
+t kill-session -t hup
+sleep 1
+[ "$(wc -l < "$work/data/history.jsonl")" -eq 9 ] || fail "after SIGHUP the graded answer should be kept"
+tail -1 "$work/data/history.jsonl" | grep -q '"grade":"again".*}$' || fail "the last record is not complete"
+say "closed terminal: the graded answer was kept, the unfinished one dropped"
 
 echo "---- grading screen (Q2) ----"
 cat "$work/grading-q2.txt"

@@ -32,7 +32,8 @@ public final class InterviewSession {
     private Turn turn;
     private Answered pending;
     private Turn lastMain;
-    private boolean followUpAsked;
+    /** The last question's bonus follow-up was asked, or cannot be (it was skipped). */
+    private boolean bonusClosed;
     private String endNote;
 
     public InterviewSession(String id, List<Card> cards, Duration perQuestion, Duration total, boolean enforced) {
@@ -73,13 +74,13 @@ public final class InterviewSession {
         next++;
         turn = new Turn(next, cards.size(), card, null, allowed(card), now);
         lastMain = turn;
-        followUpAsked = false;
+        bonusClosed = false;
         return turn;
     }
 
     /** The follow-up that may be asked now as a bonus (after a question's grade), or null. */
     public String availableFollowUp() {
-        if (turn != null || pending != null || lastMain == null || followUpAsked || endNote != null || totalUsedUp()) {
+        if (turn != null || pending != null || lastMain == null || bonusClosed || endNote != null || totalUsedUp()) {
             return null;
         }
         List<String> followUps = lastMain.card().answer().followUps();
@@ -91,7 +92,7 @@ public final class InterviewSession {
         if (availableFollowUp() == null) {
             throw new IllegalStateException("no follow-up to ask now");
         }
-        followUpAsked = true;
+        bonusClosed = true;
         turn = new Turn(lastMain.number(), lastMain.of(), lastMain.card(), 0, allowed(lastMain.card()), now);
         return turn;
     }
@@ -136,7 +137,7 @@ public final class InterviewSession {
         answering = answering.plus(timing(t, now).used());
         results.add(new Result(t, null, null));
         turn = null;
-        followUpAsked = true;
+        bonusClosed = true;
     }
 
     /** Confirms the grade of the submitted answer and returns the history record to keep. */

@@ -4,6 +4,7 @@ import dev.grudrill.drill.Answered;
 import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.InterviewSession;
 import dev.grudrill.drill.Turn;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -159,7 +160,7 @@ public final class InteractiveInterview {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
                     }
-                    Key key = ask("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+                    Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
                     if (key.kind == KeyKind.TIME_UP) {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
@@ -171,6 +172,9 @@ public final class InteractiveInterview {
                     continue;
                 } catch (EndOfFileException e) {
                     return new Input(Ending.SUBMIT, String.join("\n", lines));
+                } catch (IOError e) {
+                    // The terminal went away: nothing more can be typed or confirmed.
+                    return new Input(Ending.END, "");
                 }
                 if (line.strip().equals("/skip")) {
                     return new Input(Ending.SKIP, "");
@@ -269,7 +273,7 @@ public final class InteractiveInterview {
                 return false;
             }
             if (key.kind == KeyKind.INTERRUPT) {
-                Key sure = ask("End the interview? This answer has no grade yet and is not kept; earlier ones are."
+                Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
                         + " [y/N] ", () -> false);
                 if (sure.ends()) {
                     session.end("ended by you at the grade of question " + answered.turn().number());
@@ -312,7 +316,7 @@ public final class InteractiveInterview {
                 return false;
             }
             if (key.kind == KeyKind.INTERRUPT) {
-                if (ask("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
+                if (confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
                     session.end("ended by you after question " + session.results().size());
                     return false;
                 }
@@ -346,7 +350,7 @@ public final class InteractiveInterview {
         }
     }
 
-    private Key ask(String question, BooleanSupplier timeUp) {
+    private Key confirmEnd(String question, BooleanSupplier timeUp) {
         reader.locked(() -> {
             terminal.writer().println();
             terminal.writer().print(ansi(styled(question, InterviewText.WARN.bold())));
