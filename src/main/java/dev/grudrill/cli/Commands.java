@@ -12,7 +12,7 @@ import picocli.CommandLine.IFactory;
  * completion, typos and a bare {@code gru-drill} get the whole tree.
  */
 final class Commands {
-    static final List<Class<?>> TOP = List.of(ListCommand.class, ShowCommand.class, SearchCommand.class,
+    static final List<Class<?>> TOP = List.of(InterviewCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             CalcCommand.class, ScheduleCommand.class, BankCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class);
 

@@ -1,5 +1,6 @@
 package dev.grudrill.cli;
 
+import dev.grudrill.term.TerminalSource;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
@@ -13,12 +14,19 @@ import java.util.Map;
  * @param stdinTerminal   whether standard input is a terminal (interactive screens then apply)
  * @param stdin           standard input, for commands that read answers from it
  * @param clock           the time source
+ * @param terminals       opens the terminal for interactive screens
  */
 public record Context(Map<String, String> env, boolean stdoutTerminal, boolean stdinTerminal, InputStream stdin,
-        Clock clock) {
+        Clock clock, TerminalSource terminals) {
 
     public Context {
         env = Map.copyOf(env);
+    }
+
+    /** A context whose interactive screens use the system terminal. */
+    public Context(Map<String, String> env, boolean stdoutTerminal, boolean stdinTerminal, InputStream stdin,
+            Clock clock) {
+        this(env, stdoutTerminal, stdinTerminal, stdin, clock, TerminalSource.system());
     }
 
     public static Context system() {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The top command: {@code gru-drill}. Every entry point goes through {@link #run}. */
 @Command(name = "gru-drill",
         header = "Get ready for machine-learning interviews on Gated Recurrent Units.",
-        description = {"Drill the 50-question GRU bank: look answers up, search, check the bank,"
-                + " and see how reviews are scheduled.",
+        description = {"Drill the 50-question GRU bank: mock interviews, look answers up, search, calculators,"
+                + " check the bank, and see how reviews are scheduled.",
             "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."})
 public final class GruDrill extends BaseCommand {
 

@@ -126,7 +126,7 @@ final class ScheduleCommand extends BaseCommand {
         doc.put("reviews", rows.stream().map(row -> {
             CardState card = row.review().card();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grade", row.planned().grade().label());
+            m.put("grade", row.planned().grade().key());
             m.put("atSeconds", row.planned().offset().getSeconds());
             m.put("state", card.state().label());
             m.put("stability", card.stability());
@@ -146,7 +146,7 @@ final class ScheduleCommand extends BaseCommand {
         for (Row row : rows) {
             CardState card = row.review().card();
             Instant at = START.plus(row.planned().offset());
-            table.add(new String[] {String.valueOf(++n), row.planned().grade().label(), human(row.planned().offset()),
+            table.add(new String[] {String.valueOf(++n), row.planned().grade().key(), human(row.planned().offset()),
                 card.state().label(), String.format(Locale.ROOT, "%.2fd", card.stability()),
                 String.format(Locale.ROOT, "%.2f", card.difficulty()),
                 row.retrievability() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * row.retrievability()),

@@ -140,7 +140,7 @@ public final class Fsrs {
     }
 
     private Memory nextMemory(CardState card, int elapsed, Grade grade) {
-        int g = grade.value();
+        int g = grade.number();
         if (card.state() == State.NEW) {
             return new Memory(Math.max(W[g - 1], 0.1), clamp(initialDifficulty(g), 1, 10));
         }

@@ -50,7 +50,7 @@ class FsrsFixtureTest {
         assertArrayEquals(weights, Fsrs.W);
         for (Grade grade : Grade.values()) {
             assertTrue(histories.stream().anyMatch(h -> h.get("reviews").findValuesAsText("grade")
-                    .contains(grade.label())), "no history uses " + grade);
+                    .contains(grade.key())), "no history uses " + grade);
         }
     }
 
@@ -77,7 +77,7 @@ class FsrsFixtureTest {
             }
             Map<Grade, java.time.Duration> preview = fsrs.preview(card, at);
             for (Grade g : Grade.values()) {
-                assertEquals(Instant.parse(step.get("previewDue").get(g.label()).asText()), at.plus(preview.get(g)),
+                assertEquals(Instant.parse(step.get("previewDue").get(g.key()).asText()), at.plus(preview.get(g)),
                         where + ": preview of " + g);
             }
 

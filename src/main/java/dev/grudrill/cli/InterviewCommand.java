@@ -1,0 +1,239 @@
+package dev.grudrill.cli;
+
+import dev.grudrill.bank.Bank;
+import dev.grudrill.bank.Card;
+import dev.grudrill.bank.Durations;
+import dev.grudrill.bank.Topic;
+import dev.grudrill.drill.Grade;
+import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.Selection;
+import dev.grudrill.store.HistoryStore;
+import dev.grudrill.store.StoreException;
+import dev.grudrill.term.InteractiveInterview;
+import dev.grudrill.term.MarkdownReport;
+import dev.grudrill.term.PlainInterview;
+import dev.grudrill.term.TerminalSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "interview", description = {
+    "A timed mock interview: questions one by one, typed answers with a live countdown, each answer graded"
+            + " against the model answer's key points, and a summary at the end.",
+    "",
+    "Keys while answering: Enter starts a new line; an empty line (after some text) or Ctrl-D submits;"
+            + " a line holding only /skip skips the question; Ctrl-C asks whether to end the interview"
+            + " (answers graded so far are kept). At 0:00 the answer is submitted as it stands.",
+    "Keys after an answer: Enter accepts the suggested grade, 1-4 picks Again/Hard/Good/Easy,"
+            + " d shows the model answer's details (Space/b/q to page), f asks a bonus follow-up.",
+    "",
+    "Plain mode (standard input is not a terminal): answers are read from standard input, each ended by"
+            + " a line holding only '.'; there is no countdown, time is measured; the suggested grade is kept"
+            + " unless --grade says otherwise; the report goes to standard output, prompts to standard error.",
+    "  printf 'answer one\\n.\\nanswer two\\n.\\n' | gru-drill interview --ids 2,6",
+    "",
+    "Every confirmed grade is appended at once to history.jsonl in the data folder: --data-dir, else"
+            + " $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill."},
+        sortOptions = false)
+final class InterviewCommand extends BaseCommand {
+    static final String HOME_ENV = "GRU_DRILL_HOME";
+    static final int DEFAULT_QUESTIONS = 5;
+
+    @Option(names = "--questions", paramLabel = "N",
+            description = "How many questions (default: " + DEFAULT_QUESTIONS + "), drawn from those with a written"
+                    + " model answer.")
+    Integer questions;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicConverter.class,
+            description = "Only questions with this topic.")
+    Topic topic;
+
+    @Option(names = "--difficulty", paramLabel = "1-3", description = "Only questions of this difficulty.")
+    Integer difficulty;
+
+    @Option(names = "--ids", paramLabel = "ID,...", split = ",",
+            description = "Exactly these questions, in this order: numbers (6) or ids (gru-06), written or not.")
+    List<String> ids;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the random pick; the same seed asks the same questions (default: random, shown"
+                    + " at the end).")
+    Long seed;
+
+    @Option(names = "--time", paramLabel = "DURATION",
+            description = "Time per question, e.g. 90s or 2m (default: each question's suggested time).")
+    String time;
+
+    @Option(names = "--total", paramLabel = "DURATION",
+            description = "Answering time for the whole interview, e.g. 30m; the last questions get what is left.")
+    String total;
+
+    @Option(names = "--no-timer", description = "No countdown and no automatic submission; time is still measured.")
+    boolean noTimer;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the results as a Markdown report.")
+    Path report;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the history (default: $" + HOME_ENV + ", else $XDG_DATA_HOME/gru-drill,"
+                    + " else ~/.local/share/gru-drill).")
+    Path dataDir;
+
+    @Option(names = "--grade", paramLabel = "GRADE",
+            description = "Plain mode only: keep this grade (again, hard, good, easy) instead of the suggested one.")
+    String grade;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    ColorOptions colorOptions;
+
+    InterviewCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() throws IOException {
+        boolean interactive = context.stdinTerminal() && context.stdoutTerminal();
+        Duration perQuestion = duration("--time", time);
+        Duration totalTime = duration("--total", total);
+        Grade fixedGrade = fixedGrade(interactive);
+        checkSelectionOptions();
+        checkReportFolder();
+        TerminalSource terminal = interactive ? TerminalSource.early(context.terminals()) : null;
+
+        Bank bank = bankOptions.loadOrFail(context);
+        long pickSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        List<Card> cards = new Selection(questions == null ? DEFAULT_QUESTIONS : questions, topic, difficulty,
+                ids, pickSeed).pick(bank);
+        if (ids == null && cards.size() < (questions == null ? DEFAULT_QUESTIONS : questions)) {
+            message("only " + cards.size() + " question" + (cards.size() == 1 ? " has" : "s have")
+                    + " a written model answer matching; asking " + (cards.size() == 1 ? "it" : "those"));
+        }
+        HistoryStore store = new HistoryStore(dataFolder(), context.clock());
+        try {
+            store.read().notes().forEach(this::message);
+            InterviewSession session = new InterviewSession(UUID.randomUUID().toString(), cards, perQuestion,
+                    totalTime, interactive && !noTimer);
+            if (interactive) {
+                new InteractiveInterview(session, context.clock(), store::append,
+                        colorOptions.enabled(context)).run(terminal);
+            } else {
+                new PlainInterview(session, new BufferedReader(new InputStreamReader(context.stdin(),
+                        StandardCharsets.UTF_8)), out(), err(), context.clock(), store::append, fixedGrade,
+                        Screen.PLAIN_WIDTH).run();
+            }
+            long kept = session.results().stream().filter(r -> r.grade() != null).count();
+            message(kept + " answer" + (kept == 1 ? "" : "s") + " kept in " + store.file()
+                    + (ids == null ? " · seed " + pickSeed : ""));
+            if (report != null) {
+                writeReport(MarkdownReport.render(session, ids == null ? pickSeed : null));
+            }
+        } catch (StoreException e) {
+            throw CliException.badData(e.getMessage());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Duration duration(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        Duration d;
+        try {
+            d = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(option + ": " + e.getMessage());
+        }
+        if (d.isZero()) {
+            throw CliException.usage(option + " must be more than 0s, not '" + text + "'");
+        }
+        return d;
+    }
+
+    private Grade fixedGrade(boolean interactive) {
+        if (grade == null) {
+            return null;
+        }
+        if (interactive) {
+            throw CliException.usage("--grade is for plain mode (answers from standard input); in a terminal you"
+                    + " confirm each grade yourself");
+        }
+        return Grade.parse(grade).orElseThrow(() -> CliException.usage(
+                "--grade must be again, hard, good or easy, not '" + grade + "'"));
+    }
+
+    private void checkSelectionOptions() {
+        if (questions != null && questions < 1) {
+            throw CliException.usage("--questions must be 1 or more, not " + questions);
+        }
+        if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
+            throw CliException.usage("--difficulty must be 1, 2 or 3, not " + difficulty);
+        }
+        if (ids != null) {
+            if (ids.stream().anyMatch(String::isBlank)) {
+                throw CliException.usage("--ids has an empty entry: give numbers or ids separated by commas");
+            }
+            if (questions != null || topic != null || difficulty != null) {
+                throw CliException.usage("--ids picks the questions itself; leave out --questions, --topic and"
+                        + " --difficulty");
+            }
+        }
+    }
+
+    private void checkReportFolder() {
+        if (report == null) {
+            return;
+        }
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw CliException.usage("--report: folder " + parent + " does not exist");
+        }
+        if (Files.isDirectory(report)) {
+            throw CliException.usage("--report: " + report + " is a folder; give a file name");
+        }
+    }
+
+    /** --data-dir, else $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill. */
+    Path dataFolder() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        if (context.getenv(HOME_ENV) != null) {
+            return Path.of(context.getenv(HOME_ENV));
+        }
+        if (context.getenv("XDG_DATA_HOME") != null) {
+            return Path.of(context.getenv("XDG_DATA_HOME"), "gru-drill");
+        }
+        String home = context.getenv("HOME") != null ? context.getenv("HOME") : System.getProperty("user.home");
+        return Path.of(home, ".local", "share", "gru-drill");
+    }
+
+    /** Written whole to a temp file beside it, then renamed over it, so a crash never leaves half a report. */
+    private void writeReport(String markdown) {
+        Path target = report.toAbsolutePath();
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            message("report written to " + report);
+        } catch (IOException e) {
+            throw CliException.badData("cannot write the report " + report + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,506 @@
+package dev.grudrill.term;
+
+import dev.grudrill.drill.Answered;
+import dev.grudrill.drill.Grade;
+import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.Turn;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Status;
+
+/**
+ * The interview on a terminal: a question screen, a line editor with a live countdown on a status line,
+ * the grading screen, and the summary.
+ *
+ * <p>Time: one ticker thread ({@link Countdown}) refreshes the status line and, once the session's
+ * clock says the time is up, interrupts the answering thread; the line editor then gives back the
+ * unfinished line, and the answer is submitted as it stands. Because "time is up" is read from the
+ * injected {@link Clock}, a test moves a fake clock instead of sleeping.
+ *
+ * <p>Ctrl-C asks whether to end; ending keeps every grade already confirmed (each is handed to the
+ * {@link HistorySink} the moment it is confirmed) and drops only an answer not yet graded.
+ */
+public final class InteractiveInterview {
+    static final String PROMPT = "> ";
+    private static final int[] NOTICES = {60, 30, 10};
+
+    private final InterviewSession session;
+    private final Clock clock;
+    private final HistorySink sink;
+    private final boolean colourWanted;
+    private final Duration tickPeriod;
+    private final AtomicBoolean interruptRequested = new AtomicBoolean();
+
+    private Terminal terminal;
+    private AnswerReader reader;
+    private Countdown countdown;
+    private Status status;
+    private boolean colour;
+    private volatile Runnable redraw = () -> { };
+    private int noticesGiven;
+    private boolean timeUpSignalled;
+
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour) {
+        this(session, clock, sink, colour, Duration.ofSeconds(1));
+    }
+
+    /** {@code tickPeriod}: how often the countdown refreshes (a second; tests tick faster). */
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour,
+            Duration tickPeriod) {
+        this.session = session;
+        this.clock = clock;
+        this.sink = sink;
+        this.colourWanted = colour;
+        this.tickPeriod = tickPeriod;
+    }
+
+    public void run(TerminalSource source) throws IOException {
+        try (Terminal t = source.open()) {
+            terminal = t;
+            boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
+            colour = colourWanted && !dumb;
+            reader = new AnswerReader(t);
+            status = statusSupported(t) ? Status.getStatus(t) : null;
+            Terminal.SignalHandler previousInt = t.handle(Terminal.Signal.INT, s -> interruptRequested.set(true));
+            Terminal.SignalHandler previousWinch = t.handle(Terminal.Signal.WINCH, s -> redraw.run());
+            countdown = new Countdown(tickPeriod);
+            try {
+                interview();
+                showSummary();
+            } finally {
+                countdown.close();
+                Thread.interrupted();
+                hideStatus();
+                t.handle(Terminal.Signal.INT, previousInt);
+                t.handle(Terminal.Signal.WINCH, previousWinch);
+                t.flush();
+            }
+        }
+    }
+
+    private void interview() {
+        while (session.hasNext()) {
+            Turn turn = session.start(clock.instant());
+            if (!ask(turn)) {
+                return;
+            }
+            if (session.availableFollowUp() != null && !offerFollowUp()) {
+                return;
+            }
+        }
+    }
+
+    /** Asks one question through to a confirmed grade; false when the interview ended. */
+    private boolean ask(Turn turn) {
+        showQuestion(turn);
+        Input input = readAnswer(turn);
+        Instant now = clock.instant();
+        switch (input.ending) {
+            case END:
+                session.end("ended by you during question " + turn.number());
+                return false;
+            case SKIP:
+                session.skip(now);
+                return true;
+            default:
+                return grade(session.submit(input.text, now), input.ending == Ending.TIME_UP);
+        }
+    }
+
+    // ---- answering ----
+
+    private enum Ending { SUBMIT, TIME_UP, SKIP, END }
+
+    private record Input(Ending ending, String text) {
+    }
+
+    private Input readAnswer(Turn turn) {
+        List<String> lines = new ArrayList<>();
+        String buffer = null;
+        Thread answerer = Thread.currentThread();
+        timeUpSignalled = false;
+        noticesGiven = 0;
+        countdown.start(() -> tick(turn, answerer));
+        try {
+            while (true) {
+                if (timeUp()) {
+                    return new Input(Ending.TIME_UP, String.join("\n", lines));
+                }
+                String line;
+                try {
+                    line = reader.readLine(PROMPT, null, buffer);
+                    buffer = null;
+                    if (reader.takeSubmit()) {
+                        if (!line.isBlank()) {
+                            lines.add(line);
+                        }
+                        return new Input(Ending.SUBMIT, String.join("\n", lines));
+                    }
+                } catch (UserInterruptException e) {
+                    String partial = e.getPartialLine();
+                    if (timeUp()) {
+                        lines.add(partial);
+                        return new Input(Ending.TIME_UP, String.join("\n", lines));
+                    }
+                    Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+                    if (key.kind == KeyKind.TIME_UP) {
+                        lines.add(partial);
+                        return new Input(Ending.TIME_UP, String.join("\n", lines));
+                    }
+                    if (key.ends()) {
+                        return new Input(Ending.END, "");
+                    }
+                    buffer = partial;
+                    continue;
+                } catch (EndOfFileException e) {
+                    return new Input(Ending.SUBMIT, String.join("\n", lines));
+                } catch (IOError e) {
+                    // The terminal went away: nothing more can be typed or confirmed.
+                    return new Input(Ending.END, "");
+                }
+                if (line.strip().equals("/skip")) {
+                    return new Input(Ending.SKIP, "");
+                }
+                if (line.isBlank()) {
+                    if (lines.stream().anyMatch(l -> !l.isBlank())) {
+                        return new Input(Ending.SUBMIT, String.join("\n", lines));
+                    }
+                    continue;
+                }
+                lines.add(line);
+            }
+        } finally {
+            countdown.stop();
+            Thread.interrupted();
+            hideStatus();
+        }
+    }
+
+    private boolean timeUp() {
+        return session.enforced() && session.timeUp(clock.instant());
+    }
+
+    /** Runs on the ticker thread: refresh the countdown; interrupt the answerer once time is up. */
+    private void tick(Turn turn, Thread answerer) {
+        Instant now = clock.instant();
+        reader.locked(() -> {
+            if (status != null) {
+                status.update(List.of(statusLine(session, turn, now, colour)));
+            } else if (session.enforced()) {
+                notice(session.remaining(now));
+            }
+            terminal.flush();
+        });
+        if (session.enforced() && session.timeUp(now) && !timeUpSignalled) {
+            timeUpSignalled = true;
+            answerer.interrupt();
+        }
+    }
+
+    /** Without a status line (a dumb terminal), a line above the prompt at 1:00, 0:30 and 0:10 left. */
+    private void notice(Duration left) {
+        while (noticesGiven < NOTICES.length && left.getSeconds() < NOTICES[noticesGiven]) {
+            if (left.getSeconds() >= NOTICES[noticesGiven] - 5) {
+                reader.printAbove(InterviewText.clock(left.plusMillis(999)) + " left");
+            }
+            noticesGiven++;
+        }
+    }
+
+    /**
+     * The countdown: time left (or, without a timer, time used) and the keys. Yellow in the last 20% or
+     * the last 30 seconds, whichever is longer; red in the last 10 seconds; a ⚠ marks both without colour.
+     */
+    static AttributedString statusLine(InterviewSession session, Turn turn, Instant now, boolean colour) {
+        String keys = " · Q" + turn.number() + "/" + turn.of() + " · empty line or Ctrl-D: submit · /skip · Ctrl-C: end";
+        AttributedStyle style;
+        String text;
+        if (session.enforced()) {
+            long seconds = Math.max(0, (session.remaining(now).toMillis() + 999) / 1000);
+            boolean red = seconds <= 10;
+            boolean yellow = seconds <= Math.max(30, turn.allowed().getSeconds() / 5);
+            style = red ? AttributedStyle.DEFAULT.background(AttributedStyle.RED).foreground(AttributedStyle.WHITE).bold()
+                    : yellow ? AttributedStyle.DEFAULT.background(AttributedStyle.YELLOW).foreground(AttributedStyle.BLACK)
+                    : AttributedStyle.DEFAULT.inverse();
+            text = (yellow ? "⚠ " : "⏱ ") + InterviewText.clock(Duration.ofSeconds(seconds)) + " left of "
+                    + InterviewText.clock(turn.allowed());
+        } else {
+            style = AttributedStyle.DEFAULT.inverse();
+            text = "⏱ " + InterviewText.clock(Duration.between(turn.startedAt(), now)) + " used of "
+                    + InterviewText.clock(turn.allowed());
+        }
+        return new AttributedStringBuilder().append(text + keys, colour ? style : AttributedStyle.DEFAULT)
+                .toAttributedString();
+    }
+
+    // ---- grading ----
+
+    /** Shows the grading screen and asks for a grade; false when the interview ended instead. */
+    private boolean grade(Answered answered, boolean timeRanOut) {
+        Supplier<List<AttributedString>> lines = () -> {
+            List<AttributedString> out = new ArrayList<>();
+            if (timeRanOut) {
+                out.add(styled("Time is up: your answer was submitted as it stood.", InterviewText.WARN.bold()));
+            }
+            out.addAll(text().grading(answered, true));
+            return out;
+        };
+        List<AttributedString> keys = List.of(text().suggestion(answered), gradeKeys(answered));
+        int top = 0;
+        while (true) {
+            show(lines, keys, top);
+            Key key = readKey(() -> false);
+            if (key.kind == KeyKind.EOF) {
+                session.end("ended when the terminal closed during question " + answered.turn().number());
+                return false;
+            }
+            if (key.kind == KeyKind.INTERRUPT) {
+                Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
+                        + " [y/N] ", () -> false);
+                if (sure.ends()) {
+                    session.end("ended by you at the grade of question " + answered.turn().number());
+                    return false;
+                }
+                continue;
+            }
+            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch - '0').orElse(null);
+            if (chosen != null) {
+                sink.save(session.confirm(chosen, clock.instant()));
+                print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
+                return true;
+            }
+            if (key.ch == ' ' && top + page(keys) < lines.get().size()) {
+                top += page(keys);
+            } else if (key.ch == 'b') {
+                top = Math.max(0, top - page(keys));
+            } else if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
+                new Pager(terminal, this::readKeyForPager, colour).show(answered.turn().card().answer().details(),
+                        "Details of the model answer · " + answered.turn().card().id());
+            }
+        }
+    }
+
+    private AttributedString gradeKeys(Answered a) {
+        String accept = a.suggested() == null ? "" : "Enter: " + a.suggested().label() + " · ";
+        String details = a.turn().card().answer().details() == null ? "" : " · d: details";
+        return styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end", InterviewText.BOLD);
+    }
+
+    /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
+    private boolean offerFollowUp() {
+        String next = session.hasNext() ? "the next question" : "the summary";
+        print(List.of(styled("Enter: " + next + " · f: a bonus follow-up question (timed; you grade it)",
+                InterviewText.BOLD)));
+        while (true) {
+            Key key = readKey(() -> false);
+            if (key.kind == KeyKind.EOF) {
+                session.end("ended when the terminal closed");
+                return false;
+            }
+            if (key.kind == KeyKind.INTERRUPT) {
+                if (confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
+                    session.end("ended by you after question " + session.results().size());
+                    return false;
+                }
+                continue;
+            }
+            if (key.isEnter()) {
+                return true;
+            }
+            if (key.ch == 'f' || key.ch == 'F') {
+                return ask(session.startFollowUp(clock.instant()));
+            }
+        }
+    }
+
+    private void showSummary() {
+        show(() -> text().summary(session), List.of(), 0);
+    }
+
+    // ---- keys ----
+
+    enum KeyKind { CHAR, INTERRUPT, EOF, TIME_UP }
+
+    record Key(KeyKind kind, int ch) {
+        boolean isEnter() {
+            return kind == KeyKind.CHAR && (ch == '\r' || ch == '\n');
+        }
+
+        /** An answer to "End the interview? [y/N]": y, a second Ctrl-C, or a closed terminal. */
+        boolean ends() {
+            return kind == KeyKind.INTERRUPT || kind == KeyKind.EOF || (kind == KeyKind.CHAR && (ch == 'y' || ch == 'Y'));
+        }
+    }
+
+    private Key confirmEnd(String question, BooleanSupplier timeUp) {
+        reader.locked(() -> {
+            terminal.writer().println();
+            terminal.writer().print(ansi(styled(question, InterviewText.WARN.bold())));
+            terminal.flush();
+        });
+        Key key = readKey(timeUp);
+        reader.locked(() -> {
+            terminal.writer().println();
+            terminal.flush();
+        });
+        return key;
+    }
+
+    private Key readKeyForPager() {
+        return readKey(() -> false);
+    }
+
+    /** One key in raw mode; Ctrl-C arrives as a signal, so it is polled between short timed reads. */
+    Key readKey(BooleanSupplier timeUp) {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            while (true) {
+                if (interruptRequested.getAndSet(false)) {
+                    return new Key(KeyKind.INTERRUPT, 0);
+                }
+                if (timeUp.getAsBoolean()) {
+                    return new Key(KeyKind.TIME_UP, 0);
+                }
+                int c;
+                try {
+                    c = terminal.reader().read(100);
+                } catch (InterruptedIOException e) {
+                    Thread.interrupted();
+                    continue;
+                } catch (IOException e) {
+                    return new Key(KeyKind.EOF, 0);
+                }
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    continue;
+                }
+                if (c == NonBlockingReader.EOF) {
+                    return new Key(KeyKind.EOF, 0);
+                }
+                return c == 3 ? new Key(KeyKind.INTERRUPT, 0) : new Key(KeyKind.CHAR, c);
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    // ---- output ----
+
+    private InterviewText text() {
+        return new InterviewText(Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80), colour);
+    }
+
+    /**
+     * Clears the screen, draws the countdown first and then the question. Status grows the status area by
+     * moving the cursor down and back up, which is only harmless with the cursor at the top.
+     */
+    private void showQuestion(Turn turn) {
+        List<AttributedString> lines = new ArrayList<>(text().question(turn, session.enforced()));
+        lines.addAll(text().answerKeys());
+        reader.locked(() -> {
+            terminal.puts(Capability.clear_screen);
+            if (status != null) {
+                status.update(List.of(statusLine(session, turn, clock.instant(), colour)));
+            }
+            lines.forEach(line -> terminal.writer().println(ansi(line)));
+            terminal.flush();
+        });
+        // While answering, the line editor redraws itself on a resize; only the status needs the new size.
+        redraw = () -> reader.locked(() -> {
+            if (status != null) {
+                status.resize(terminal.getSize());
+                status.redraw();
+            }
+        });
+    }
+
+    /** How many lines of a screen fit above its footer, a blank line, a "more" line and the cursor's line. */
+    private int page(List<AttributedString> footer) {
+        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        return Math.max(3, height - footer.size() - 3);
+    }
+
+    /**
+     * Clears the screen and shows {@code lines} from {@code top}, as many as fit, then the footer; a
+     * resize shows them again at the new size.
+     */
+    private void show(Supplier<List<AttributedString>> content, List<AttributedString> footer, int top) {
+        redraw = () -> reader.locked(() -> {
+            List<AttributedString> lines = content.get();
+            int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+            boolean fits = lines.size() + footer.size() + 2 <= height;
+            int from = fits ? 0 : Math.min(top, Math.max(0, lines.size() - 1));
+            int to = fits ? lines.size() : Math.min(lines.size(), from + page(footer));
+            terminal.puts(Capability.clear_screen);
+            for (AttributedString line : lines.subList(from, to)) {
+                terminal.writer().println(ansi(line));
+            }
+            if (!fits) {
+                terminal.writer().println(ansi(styled("lines " + (from + 1) + "–" + to + " of " + lines.size()
+                        + (to < lines.size() ? " · Space: more" : "") + (from > 0 ? " · b: back" : ""),
+                        AttributedStyle.DEFAULT.inverse())));
+            }
+            if (!footer.isEmpty()) {
+                terminal.writer().println();
+                footer.forEach(f -> terminal.writer().println(ansi(f)));
+            }
+            terminal.flush();
+        });
+        redraw.run();
+    }
+
+    /** Styled text as escape sequences; unstyled text as it is (JLine would redraw box lines otherwise). */
+    private String ansi(AttributedString line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (colour && !line.styleAt(i).equals(AttributedStyle.DEFAULT)) {
+                return line.toAnsi(terminal);
+            }
+        }
+        return line.toString();
+    }
+
+    private void print(List<AttributedString> lines) {
+        reader.locked(() -> {
+            lines.forEach(line -> terminal.writer().println(ansi(line)));
+            terminal.flush();
+        });
+    }
+
+    private void hideStatus() {
+        if (status != null) {
+            reader.locked(() -> {
+                status.update(List.of());
+                terminal.flush();
+            });
+        }
+    }
+
+    private AttributedString styled(String text, AttributedStyle style) {
+        return new AttributedStringBuilder().append(text, colour ? style : AttributedStyle.DEFAULT).toAttributedString();
+    }
+
+    /** Status needs a scroll region and cursor save/restore; dumb terminals have neither. */
+    private static boolean statusSupported(Terminal t) {
+        return t.getStringCapability(Capability.change_scroll_region) != null
+                && t.getStringCapability(Capability.save_cursor) != null
+                && t.getStringCapability(Capability.restore_cursor) != null
+                && t.getStringCapability(Capability.cursor_address) != null;
+    }
+}
