@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 public final class Grader {
     private static final Pattern NEGATION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
             + "(no|not|never|without|unlike|neither|nor|cannot|lacks?|lacking|\\p{L}*n['’]t)(?![\\p{L}\\p{N}])");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](\\s|$)|\\n");
+    /** A full stop (not in a number, nor after "et al", "e.g", "i.e", "vs"), ! ? ; or a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\bet al)(?<!\\be\\.g)(?<!\\bi\\.e)(?<!\\bvs)[.!?;](\\s|$)|\\n");
     /** The negation word must be one of this many words just before the phrase. */
     private static final int NEGATION_WINDOW = 3;
 
@@ -128,7 +130,9 @@ public final class Grader {
         }
 
         boolean sentenceEndBetween(int from, int to) {
-            return SENTENCE_END.matcher(raw.substring(from, to)).find();
+            // Transparent, non-anchoring bounds: "0.5" is not cut at "0." because the text goes on.
+            return SENTENCE_END.matcher(raw).region(from, to).useTransparentBounds(true).useAnchoringBounds(false)
+                    .find();
         }
 
         boolean negated(int at) {
