@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 public final class Bank {
     private final List<Deck> decks;
     private final Map<String, Card> cardsById;
+    /** Search terms the build computed, for the bundled bank; null for a bank read from files. */
+    private final java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms;
 
     public Bank(List<Deck> decks, Map<String, Answer> answersById) {
         this.decks = List.copyOf(decks);
@@ -21,6 +23,26 @@ public final class Bank {
             }
         }
         this.cardsById = cards;
+        this.precomputedTerms = null;
+    }
+
+    /** A bank whose written answers {@code loader} reads on first use, by question id. */
+    Bank(List<Deck> decks, java.util.Set<String> writtenIds, java.util.function.Function<String, Answer> loader,
+            java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms) {
+        this.decks = List.copyOf(decks);
+        Map<String, Card> cards = new LinkedHashMap<>();
+        for (Deck deck : decks) {
+            for (Question q : deck.questions()) {
+                boolean written = writtenIds.contains(q.id());
+                cards.put(q.id(), new Card(q, written, () -> written ? loader.apply(q.id()) : Answer.notWritten(q.id())));
+            }
+        }
+        this.cardsById = cards;
+        this.precomputedTerms = precomputedTerms;
+    }
+
+    Map<String, Search.Terms> precomputedTerms() {
+        return precomputedTerms == null ? null : precomputedTerms.get();
     }
 
     public List<Deck> decks() {

@@ -26,8 +26,6 @@ import java.util.stream.Stream;
  * {@code answers/}. Loading is strict and collects every problem instead of stopping at the first.
  */
 public final class BankLoader {
-    /** The compiled index of the bundled bank (see {@link BankIndex}). */
-    static final String INDEX = "/bank/index.json";
 
     // Built on first use: creating a mapper is costly, and the bundled bank is read without one.
     private ObjectMapper yaml;
@@ -56,9 +54,10 @@ public final class BankLoader {
 
     /** The bank shipped inside the application (the repository's questions/ and answers/). */
     public LoadResult loadBundled() {
-        try (java.io.InputStream index = BankLoader.class.getResourceAsStream(INDEX)) {
-            if (index != null) {
-                return new LoadResult(BankIndex.read(index), List.of());
+        try {
+            if (BankLoader.class.getResource(BankIndex.RESOURCE_FOLDER + "bank.json") != null) {
+                return new LoadResult(BankIndex.read(name -> BankLoader.class.getResourceAsStream(
+                        BankIndex.RESOURCE_FOLDER + name)), List.of());
             }
         } catch (IOException e) {
             return new LoadResult(new Bank(List.of(), Map.of()),

@@ -26,7 +26,19 @@ public final class Search {
     public record Snippet(String text, List<int[]> highlights) {
     }
 
-    private record Doc(Card card, Map<String, Integer> weightedCounts, int weightedLength) {
+    /** A card's terms with their weighted counts (prompt terms count {@value #PROMPT_WEIGHT} times). */
+    record Terms(Map<String, Integer> counts, int length) {
+        static Terms of(Card card, TextAnalyzer analyzer) {
+            Map<String, Integer> counts = new HashMap<>();
+            List<String> prompt = analyzer.terms(card.question().prompt());
+            List<String> body = card.written() ? analyzer.terms(plainText(card.answer().markdown())) : List.of();
+            prompt.forEach(t -> counts.merge(t, PROMPT_WEIGHT, Integer::sum));
+            body.forEach(t -> counts.merge(t, 1, Integer::sum));
+            return new Terms(counts, PROMPT_WEIGHT * prompt.size() + body.size());
+        }
+    }
+
+    private record Doc(Card card, Terms terms) {
     }
 
     private final TextAnalyzer analyzer;
@@ -34,19 +46,16 @@ public final class Search {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
 
+    /** Indexes the bank, or uses the terms the build computed for the bundled bank. */
     public Search(Bank bank, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
+        Map<String, Terms> precomputed = bank.precomputedTerms();
         long totalLength = 0;
         for (Card card : bank.cards()) {
-            Map<String, Integer> counts = new HashMap<>();
-            List<String> prompt = analyzer.terms(card.question().prompt());
-            List<String> body = card.answer().written() ? analyzer.terms(plainText(card.answer().markdown())) : List.of();
-            prompt.forEach(t -> counts.merge(t, PROMPT_WEIGHT, Integer::sum));
-            body.forEach(t -> counts.merge(t, 1, Integer::sum));
-            int length = PROMPT_WEIGHT * prompt.size() + body.size();
-            docs.add(new Doc(card, counts, length));
-            counts.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            totalLength += length;
+            Terms terms = precomputed != null ? precomputed.get(card.id()) : Terms.of(card, analyzer);
+            docs.add(new Doc(card, terms));
+            terms.counts().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            totalLength += terms.length();
         }
         averageLength = docs.isEmpty() ? 1 : Math.max(1, (double) totalLength / docs.size());
     }
@@ -54,26 +63,30 @@ public final class Search {
     /** The best {@code limit} hits, highest score first; cards that match no query term are left out. */
     public List<Hit> search(String query, int limit) {
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(query));
-        List<Hit> hits = new ArrayList<>();
+        record Scored(Card card, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
         for (Doc doc : docs) {
             double score = 0;
             for (String term : terms) {
-                int tf = doc.weightedCounts.getOrDefault(term, 0);
+                int tf = doc.terms.counts().getOrDefault(term, 0);
                 if (tf == 0) {
                     continue;
                 }
                 int df = documentFrequency.get(term);
                 double idf = Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
-                double norm = K1 * (1 - B + B * doc.weightedLength / averageLength);
+                double norm = K1 * (1 - B + B * doc.terms.length() / averageLength);
                 score += idf * tf * (K1 + 1) / (tf + norm);
             }
             if (score > 0) {
-                hits.add(new Hit(doc.card, score, snippet(doc.card, terms)));
+                scored.add(new Scored(doc.card, score));
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(h -> h.card().question().number()));
-        return hits.subList(0, Math.min(limit, hits.size()));
+        // Snippets only for the hits shown: each one reads and analyses its answer.
+        return scored.subList(0, Math.min(limit, scored.size())).stream()
+                .map(h -> new Hit(h.card(), h.score(), snippet(h.card(), terms))).toList();
     }
 
     private static final int SNIPPET_CHARS = 160;
@@ -82,7 +95,7 @@ public final class Search {
     private Snippet snippet(Card card, Set<String> queryTerms) {
         List<String> candidates = new ArrayList<>();
         candidates.add(card.question().prompt());
-        if (card.answer().written()) {
+        if (card.written()) {
             for (String sentence : plainText(card.answer().markdown()).split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
                 if (!sentence.isBlank()) {
                     candidates.add(sentence.strip().replaceAll("\\s+", " "));

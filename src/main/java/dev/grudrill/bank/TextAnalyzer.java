@@ -185,32 +185,34 @@ public final class TextAnalyzer {
     }
 
     private static Canonical canonicalMath(String text) {
-        // Character-level rewrites that keep a 1:1 map to the original offsets.
+        // Character-level rewrites that keep a map to the original offsets.
         StringBuilder sb = new StringBuilder(text.length());
-        List<Integer> origins = new ArrayList<>(text.length());
+        int[] origins = new int[text.length() + 16];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = switch (c) {
+            String replacement = c < 128 ? null : switch (c) {
                 case '\u2212', '\u2013', '\u2014', '\u2010', '\u2011' -> "-"; // minus and dashes
                 case '\u209C' -> "_t"; // subscript t
                 case '\u208B' -> "-"; // subscript minus
                 case '\u2081' -> "1"; // subscript one
                 case '\u03C3' -> " sigmoid "; // σ
                 case '\u2299', '\u2218' -> " hadamard "; // ⊙ ∘
-                default -> null;
+                case '\u0303' -> "\u0303"; // combining tilde: kept for h̃
+                default -> Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             };
-            if (replacement == null) {
-                String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-                replacement = folded.isEmpty() || c == '\u0303' ? String.valueOf(c) : folded;
+            if (replacement == null || replacement.isEmpty()) {
+                replacement = null;
             }
-            for (int k = 0; k < replacement.length(); k++) {
-                sb.append(replacement.charAt(k));
-                origins.add(i);
+            int count = replacement == null ? 1 : replacement.length();
+            if (sb.length() + count > origins.length) {
+                origins = java.util.Arrays.copyOf(origins, Math.max(origins.length * 2, sb.length() + count));
+            }
+            for (int k = 0; k < count; k++) {
+                origins[sb.length()] = i;
+                sb.append(replacement == null ? c : replacement.charAt(k));
             }
         }
-        String step = sb.toString();
-        int[] map = origins.stream().mapToInt(Integer::intValue).toArray();
-        Canonical c = new Canonical(step, map);
+        Canonical c = new Canonical(sb.toString(), java.util.Arrays.copyOf(origins, sb.length()));
         c = rewrite(c, PREVIOUS, "$1_prev");
         c = rewrite(c, CURRENT, "$1_t");
         c = rewrite(c, TILDE, "htilde");
@@ -222,27 +224,33 @@ public final class TextAnalyzer {
         if (!m.find()) {
             return in;
         }
-        StringBuilder sb = new StringBuilder();
-        List<Integer> origins = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(in.text.length());
+        int[] origins = new int[in.text.length() + 16];
         int last = 0;
         do {
             for (int i = last; i < m.start(); i++) {
+                origins = put(origins, sb.length(), in.origins[i]);
                 sb.append(in.text.charAt(i));
-                origins.add(in.origins[i]);
             }
             String value = replacement.replace("$1", m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "");
             for (int k = 0; k < value.length(); k++) {
-                sb.append(value.charAt(k));
                 // The last replacement character stands for the end of the match, the others for its start.
                 int source = k == value.length() - 1 ? m.end() - 1 : Math.min(m.start() + k, m.end() - 1);
-                origins.add(in.origins[source]);
+                origins = put(origins, sb.length(), in.origins[source]);
+                sb.append(value.charAt(k));
             }
             last = m.end();
         } while (m.find());
         for (int i = last; i < in.text.length(); i++) {
+            origins = put(origins, sb.length(), in.origins[i]);
             sb.append(in.text.charAt(i));
-            origins.add(in.origins[i]);
         }
-        return new Canonical(sb.toString(), origins.stream().mapToInt(Integer::intValue).toArray());
+        return new Canonical(sb.toString(), java.util.Arrays.copyOf(origins, sb.length()));
+    }
+
+    private static int[] put(int[] array, int index, int value) {
+        int[] out = index < array.length ? array : java.util.Arrays.copyOf(array, array.length * 2 + 16);
+        out[index] = value;
+        return out;
     }
 }

@@ -15,15 +15,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.function.Function;
 
-@Command(name = "bank", description = "Check, import and export question banks.")
 final class BankCommand extends BaseCommand {
     BankCommand(Context context) {
-        super(context);
+        super(context, "bank", null, "Check, import and export question banks.");
+    }
+
+    @Override
+    Map<String, Function<Context, BaseCommand>> subcommands() {
+        Map<String, Function<Context, BaseCommand>> commands = new LinkedHashMap<>();
+        commands.put("check", Check::new);
+        commands.put("import", Import::new);
+        commands.put("export", Export::new);
+        return commands;
     }
 
     @Override
@@ -34,20 +39,16 @@ final class BankCommand extends BaseCommand {
 
     enum CheckFormat { text, json }
 
-    @Command(name = "check", description = {"List every problem in the bank at once: malformed files, unknown or",
-        "missing fields, duplicate ids, answers without questions and questions without answers,",
-        "written answers that break the answer rules, and doctests ('$ gru-drill calc …' blocks and",
-        "calc entries) whose output differs or that fail. Exits 3 if there is any."})
     static final class Check extends BaseCommand {
-        @Mixin
-        BankOptions bankOptions;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        CheckFormat format;
+        private final BankOptions bankOptions = new BankOptions(this);
+        private final Arg<CheckFormat> format = option("--format").label("FORMAT").defaultValue("text")
+                .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(CheckFormat.class);
 
         Check(Context context) {
-            super(context);
+            super(context, "check", null, "List every problem in the bank at once: malformed files, unknown or",
+                    "missing fields, duplicate ids, answers without questions and questions without answers,",
+                    "written answers that break the answer rules, and doctests ('$ gru-drill calc …' blocks and",
+                    "calc entries) whose output differs or that fail. Exits 3 if there is any.");
         }
 
         @Override
@@ -60,9 +61,9 @@ final class BankCommand extends BaseCommand {
                 problems.addAll(AnswerRules.check(card, prefix + "answers/" + card.id() + ".md"));
                 problems.addAll(Doctests.check(card, prefix + "answers/" + card.id() + ".md"));
             }
-            long written = bank.cards().stream().filter(c -> c.answer().written()).count();
+            long written = bank.cards().stream().filter(Card::written).count();
             int questions = bank.cards().size();
-            if (format == CheckFormat.json) {
+            if (format.get() == CheckFormat.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("schemaVersion", Json.SCHEMA_VERSION);
                 doc.put("ok", problems.isEmpty());
@@ -91,27 +92,24 @@ final class BankCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "import", description = {"Read a question list in the seed's Markdown format ('## Question N',",
-        "bold prompt, '**Answer:**') into a new bank folder. Topics are left empty, difficulty 2 and time 3m",
-        "are defaults to review; answers the file does not have are marked not written yet."})
     static final class Import extends BaseCommand {
-        @Parameters(paramLabel = "FILE.md", description = "The Markdown file to read.")
-        Path file;
-
-        @Option(names = "--out", paramLabel = "DIR", required = true,
-                description = "New (or empty) folder to write the bank to.")
-        Path out;
-
-        @Option(names = "--deck", paramLabel = "NAME", defaultValue = "imported",
-                description = "Deck name; ids become NAME-01, NAME-02... (default: ${DEFAULT-VALUE}).")
-        String deck;
+        private final Arg<Path> fileArg = parameters("FILE.md").description("The Markdown file to read.").of(Path.class);
+        private final Arg<Path> outArg = option("--out").label("DIR").required()
+                .description("New (or empty) folder to write the bank to.").of(Path.class);
+        private final Arg<String> deck = option("--deck").label("NAME").defaultValue("imported")
+                .description("Deck name; ids become NAME-01, NAME-02... (default: ${DEFAULT-VALUE}).").of(String.class);
 
         Import(Context context) {
-            super(context);
+            super(context, "import", null, "Read a question list in the seed's Markdown format ('## Question N',",
+                    "bold prompt, '**Answer:**') into a new bank folder. Topics are left empty, difficulty 2 and"
+                            + " time 3m",
+                    "are defaults to review; answers the file does not have are marked not written yet.");
         }
 
         @Override
         int execute() throws IOException {
+            Path file = fileArg.get();
+            Path out = outArg.get();
             List<Problem> problems = new ArrayList<>();
             String display = file.toString();
             SeedMarkdown.Seed seed = SeedMarkdown.read(file, display, problems);
@@ -120,7 +118,7 @@ final class BankCommand extends BaseCommand {
             }
             int written;
             try {
-                written = new BankWriter().writeSeed(seed, deck, file.getFileName().toString(), out);
+                written = new BankWriter().writeSeed(seed, deck.get(), file.getFileName().toString(), out);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
@@ -132,24 +130,20 @@ final class BankCommand extends BaseCommand {
 
     enum ExportFormat { markdown }
 
-    @Command(name = "export", description = "Write a deck in the seed's Markdown format, with the answers filled in.")
     static final class Export extends BaseCommand {
-        @Mixin
-        BankOptions bankOptions;
-
-        @Option(names = "--deck", paramLabel = "NAME", description = "Deck to export (needed when the bank has several).")
-        String deck;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-                description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        ExportFormat format;
+        private final BankOptions bankOptions = new BankOptions(this);
+        private final Arg<String> deckArg = option("--deck").label("NAME")
+                .description("Deck to export (needed when the bank has several).").of(String.class);
 
         Export(Context context) {
-            super(context);
+            super(context, "export", null, "Write a deck in the seed's Markdown format, with the answers filled in.");
+            option("--format").label("FORMAT").defaultValue("markdown")
+                    .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(ExportFormat.class);
         }
 
         @Override
         int execute() {
+            String deck = deckArg.get();
             Bank bank = bankOptions.loadOrFail(context);
             List<Deck> decks = bank.decks().stream().filter(d -> deck == null || d.name().equals(deck)).toList();
             if (decks.isEmpty()) {

@@ -4,20 +4,24 @@ import dev.grudrill.bank.Bank;
 import dev.grudrill.bank.BankLoader;
 import dev.grudrill.bank.LoadResult;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
 /** {@code --bank DIR} (or {@code GRU_DRILL_BANK}): which bank to read; the bundled one by default. */
 final class BankOptions {
     static final String ENV = "GRU_DRILL_BANK";
 
-    @Option(names = "--bank", paramLabel = "DIR",
-            description = "Bank folder holding questions/ and answers/ (default: $" + ENV + ", else the bundled bank).")
-    Path bank;
+    private final Arg<Path> bank;
+
+    BankOptions(BaseCommand command) {
+        bank = command.option("--bank").label("DIR")
+                .description("Bank folder holding questions/ and answers/ (default: $" + ENV + ", else the bundled"
+                        + " bank).")
+                .of(Path.class);
+    }
 
     /** The selected folder, or null for the bundled bank. */
     Path folder(Context context) {
-        if (bank != null) {
-            return bank;
+        if (bank.get() != null) {
+            return bank.get();
         }
         return context.getenv(ENV) == null ? null : Path.of(context.getenv(ENV));
     }

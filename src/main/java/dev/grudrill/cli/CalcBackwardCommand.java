@@ -11,14 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "backward", header = "Backpropagation through time: every gradient, --check.",
-        description = "Backpropagation through time for an nn.GRU (batch 1): the gradient of the loss for every weight "
-            + "tensor (state_dict names), h0 and the inputs. Loss: the sum of every output value, or with "
-            + "--target the mean squared error (F.mse_loss). --check compares with finite differences.")
 final class CalcBackwardCommand extends BaseCommand {
     enum Format { text, json }
 
@@ -28,25 +21,23 @@ final class CalcBackwardCommand extends BaseCommand {
     /** Tensors with more entries are summarised in the text output; JSON always has them all. */
     static final int PRINTED_ENTRIES = 64;
 
-    @Mixin
-    NetworkOptions networkOptions;
+    private final NetworkOptions networkOptions = new NetworkOptions(this);
 
-    @Option(names = "--target", paramLabel = "FILE.json",
-            description = "Target output, T rows of D·H numbers: the loss becomes mean((output − target)²).")
-    Path target;
+    private final Arg<Path> target = option("--target").label("FILE.json")
+            .description("Target output, T rows of D·H numbers: the loss becomes mean((output − target)²).").of(Path.class);
 
-    @Option(names = "--check", description = "Compare with central finite differences and print the largest relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6.")
-    boolean check;
+    private final Arg<Boolean> check = flag("--check", "Compare with central finite differences and print the largest relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6.");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcBackwardCommand(Context context) {
-        super(context);
+        super(context, "backward", "Backpropagation through time: every gradient, --check.",
+                "Backpropagation through time for an nn.GRU (batch 1): the gradient of the loss for every weight "
+                + "tensor (state_dict names), h0 and the inputs. Loss: the sum of every output value, or with "
+                + "--target the mean squared error (F.mse_loss). --check compares with finite differences.");
     }
 
     @Override
@@ -54,9 +45,9 @@ final class CalcBackwardCommand extends BaseCommand {
         NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         Loss loss = loss(run);
         GruGradients grads = GruBackward.gradients(run.network().forward(run.xs(), run.h0()), loss);
-        GradientCheck.Result result = check ? GradientCheck.run(run.network(), run.xs(), run.h0(), loss) : null;
+        GradientCheck.Result result = check.get() ? GradientCheck.run(run.network(), run.xs(), run.h0(), loss) : null;
         Map<String, Object> tensors = gradientTensors(run.network(), grads);
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("loss", grads.loss());
@@ -77,12 +68,12 @@ final class CalcBackwardCommand extends BaseCommand {
     }
 
     private Loss loss(NetworkInputs.Run run) {
-        if (target == null) {
+        if (target.get() == null) {
             return Loss.sum();
         }
-        TensorFile file = TensorFile.read(target);
+        TensorFile file = TensorFile.read(target.get());
         RealMatrix m = file.matrix("target");
-        int width = networkOptions.directions() * networkOptions.hidden;
+        int width = networkOptions.directions() * networkOptions.hidden.get();
         if (m.getRowDimension() != run.xs().getRowDimension() || m.getColumnDimension() != width) {
             throw file.problem("target has shape (" + m.getRowDimension() + ", " + m.getColumnDimension()
                     + "); expected (T, D·H) = (" + run.xs().getRowDimension() + ", " + width + ")");
@@ -118,8 +109,8 @@ final class CalcBackwardCommand extends BaseCommand {
                 + run.xs().getRowDimension());
         out().println(run.origin());
         out().println();
-        out().println(target == null ? "loss = Σ output (every value of every step)"
-                : "loss = mean((output − target)²) over all T·D·H values, target from " + target);
+        out().println(target.get() == null ? "loss = Σ output (every value of every step)"
+                : "loss = mean((output − target)²) over all T·D·H values, target from " + target.get());
         out().println("  = " + Numbers.fixed(grads.loss()));
         out().println();
         out().println("Per step, from δ = ∂loss/∂h_t and the values kept by the forward pass:");

@@ -10,32 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "flops", header = "Multiply-adds per step and sequence: GRU vs LSTM vs RNN.",
-        description = "Multiply-adds of a GRU vs an LSTM vs a tanh RNN, per step and per sequence: the matrix products "
-            + "g·H·(X + H) per layer and direction (g = 3, 4, 1; X = I, then D·H), their sequential recurrent "
-            + "part g·H·H, and the element-wise work counted apart (per unit and step: GRU 13 adds/multiplies "
-            + "+ 3 activations, LSTM 16 + 5, RNN 3 + 1). FLOPs ≈ 2 × MACs.")
 final class CalcFlopsCommand extends BaseCommand {
     enum Format { text, json }
 
     private static final List<Cell> CELLS = List.of(Cell.GRU, Cell.LSTM, Cell.RNN);
 
-    @Mixin
-    CostOptions sizes;
+    private final CostOptions sizes = new CostOptions(this);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcFlopsCommand(Context context) {
-        super(context);
+        super(context, "flops", "Multiply-adds per step and sequence: GRU vs LSTM vs RNN.",
+                "Multiply-adds of a GRU vs an LSTM vs a tanh RNN, per step and per sequence: the matrix products "
+                + "g·H·(X + H) per layer and direction (g = 3, 4, 1; X = I, then D·H), their sequential recurrent "
+                + "part g·H·H, and the element-wise work counted apart (per unit and step: GRU 13 adds/multiplies "
+                + "+ 3 activations, LSTM 16 + 5, RNN 3 + 1). FLOPs ≈ 2 × MACs.");
     }
 
     private record Row(Cell cell, long macs, long recurrent, long elementwise, long activations, long sequenceMacs,
@@ -48,22 +41,22 @@ final class CalcFlopsCommand extends BaseCommand {
         List<Row> rows = new ArrayList<>();
         try {
             for (Cell cell : CELLS) {
-                long macs = ComputeCost.macsPerStep(cell, sizes.input, sizes.hidden, sizes.layers, sizes.bidirectional);
-                long recurrent = ComputeCost.recurrentMacsPerStep(cell, sizes.input, sizes.hidden, sizes.layers,
-                        sizes.bidirectional);
-                long elementwise = ComputeCost.perUnitPerStep(ComputeCost.elementwisePerUnit(cell), sizes.hidden,
-                        sizes.layers, sizes.bidirectional);
-                long activations = ComputeCost.perUnitPerStep(ComputeCost.activationsPerUnit(cell), sizes.hidden,
-                        sizes.layers, sizes.bidirectional);
+                long macs = ComputeCost.macsPerStep(cell, sizes.input.get(), sizes.hidden.get(), sizes.layers.get(), sizes.bidirectional.get());
+                long recurrent = ComputeCost.recurrentMacsPerStep(cell, sizes.input.get(), sizes.hidden.get(), sizes.layers.get(),
+                        sizes.bidirectional.get());
+                long elementwise = ComputeCost.perUnitPerStep(ComputeCost.elementwisePerUnit(cell), sizes.hidden.get(),
+                        sizes.layers.get(), sizes.bidirectional.get());
+                long activations = ComputeCost.perUnitPerStep(ComputeCost.activationsPerUnit(cell), sizes.hidden.get(),
+                        sizes.layers.get(), sizes.bidirectional.get());
                 rows.add(new Row(cell, macs, recurrent, elementwise, activations,
-                        ComputeCost.times(macs, sizes.steps, sizes.batch),
-                        ComputeCost.times(elementwise, sizes.steps, sizes.batch),
-                        ComputeCost.times(activations, sizes.steps, sizes.batch)));
+                        ComputeCost.times(macs, sizes.steps.get(), sizes.batch.get()),
+                        ComputeCost.times(elementwise, sizes.steps.get(), sizes.batch.get()),
+                        ComputeCost.times(activations, sizes.steps.get(), sizes.batch.get())));
             }
         } catch (SpecException e) {
             throw CliException.usage("the counts overflow a long for " + sizes.asOptions());
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = sizes.json();
             Map<String, Object> cells = new LinkedHashMap<>();
             for (Row r : rows) {

@@ -1,61 +1,53 @@
 package dev.grudrill.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "forward", header = "One GRU cell step: r, z, n and h' with their equations.",
-        description = "One GRU cell step (nn.GRUCell): r, z, n and h' with their equations. Weights in PyTorch's "
-            + "layout, gate rows r, z, n: from --weights FILE.json, inline (--weight-ih … row by row), or "
-            + "--seed N (PyTorch's default init U(−1/√H, 1/√H), drawn with java.util.SplittableRandom: not "
-            + "PyTorch's random stream).")
 final class CalcForwardCommand extends BaseCommand {
     enum Reset { after, before }
 
     enum Format { text, json }
 
-    @Option(names = "--x", paramLabel = "V,V,…", required = true, description = "The input x (I values).")
-    String x;
+    final Arg<String> x = option("--x").label("V,V,…").required()
+            .description("The input x (I values).").of(String.class);
 
-    @Option(names = "--h", paramLabel = "V,V,…", description = "The previous state h (H values; default: zeros).")
-    String h;
+    final Arg<String> h = option("--h").label("V,V,…")
+            .description("The previous state h (H values; default: zeros).").of(String.class);
 
-    @Option(names = "--hidden", paramLabel = "H", description = "Hidden size (needed with --seed and inline weights).")
-    Integer hidden;
+    final Arg<Integer> hidden = option("--hidden").label("H")
+            .description("Hidden size (needed with --seed and inline weights).").of(Integer.class);
 
-    @Option(names = "--weights", paramLabel = "FILE.json",
-            description = "GRUCell tensors weight_ih (3H×I), weight_hh (3H×H), bias_ih, bias_hh (3H).")
-    Path weights;
+    final Arg<Path> weights = option("--weights").label("FILE.json")
+            .description("GRUCell tensors weight_ih (3H×I), weight_hh (3H×H), bias_ih, bias_hh (3H).").of(Path.class);
 
-    @Option(names = "--weight-ih", paramLabel = "V,V,…", description = "weight_ih inline, 3H×I values row by row.")
-    String weightIh;
+    final Arg<String> weightIh = option("--weight-ih").label("V,V,…")
+            .description("weight_ih inline, 3H×I values row by row.").of(String.class);
 
-    @Option(names = "--weight-hh", paramLabel = "V,V,…", description = "weight_hh inline, 3H×H values row by row.")
-    String weightHh;
+    final Arg<String> weightHh = option("--weight-hh").label("V,V,…")
+            .description("weight_hh inline, 3H×H values row by row.").of(String.class);
 
-    @Option(names = "--bias-ih", paramLabel = "V,V,…", description = "bias_ih inline, 3H values.")
-    String biasIh;
+    final Arg<String> biasIh = option("--bias-ih").label("V,V,…")
+            .description("bias_ih inline, 3H values.").of(String.class);
 
-    @Option(names = "--bias-hh", paramLabel = "V,V,…", description = "bias_hh inline, 3H values.")
-    String biasHh;
+    final Arg<String> biasHh = option("--bias-hh").label("V,V,…")
+            .description("bias_hh inline, 3H values.").of(String.class);
 
-    @Option(names = "--seed", paramLabel = "N", description = "Draw the weights U(−1/√H, 1/√H) with this seed.")
-    Long seed;
+    final Arg<Long> seed = option("--seed").label("N")
+            .description("Draw the weights U(−1/√H, 1/√H) with this seed.").of(Long.class);
 
-    @Option(names = "--reset", paramLabel = "WHERE", defaultValue = "after",
-            description = "Reset gate: after = r ⊙ (W_hn h + b_hn) (PyTorch, cuDNN, Keras reset_after=True); before = W_hn (r ⊙ h), the two biases summed (Cho et al. 2014 v3, Keras reset_after=False).")
-    Reset reset;
+    final Arg<Reset> reset = option("--reset").label("WHERE").defaultValue("after")
+            .description("Reset gate: after = r ⊙ (W_hn h + b_hn) (PyTorch, cuDNN, Keras reset_after=True); before = W_hn (r ⊙ h), the two biases summed (Cho et al. 2014 v3, Keras reset_after=False).").of(Reset.class);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcForwardCommand(Context context) {
-        super(context);
+        super(context, "forward", "One GRU cell step: r, z, n and h' with their equations.",
+                "One GRU cell step (nn.GRUCell): r, z, n and h' with their equations. Weights in PyTorch's "
+                + "layout, gate rows r, z, n: from --weights FILE.json, inline (--weight-ih … row by row), or "
+                + "--seed N (PyTorch's default init U(−1/√H, 1/√H), drawn with java.util.SplittableRandom: not "
+                + "PyTorch's random stream).");
     }
 
     @Override

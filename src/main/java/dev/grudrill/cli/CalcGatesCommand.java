@@ -5,14 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "gates", header = "Update and reset gates over time, as heatmaps.",
-        description = "Run an nn.GRU over a sequence and draw its update gate z and reset gate r as heatmaps, hidden "
-            + "units × time steps, for every layer and direction. JSON gives the matrices (rows = time steps, "
-            + "columns = units).")
 final class CalcGatesCommand extends BaseCommand {
     enum Format { text, json }
 
@@ -23,18 +16,18 @@ final class CalcGatesCommand extends BaseCommand {
     /** Width of the "  unit  " column before the shades. */
     private static final int PREFIX = 8;
 
-    @Mixin
-    NetworkOptions networkOptions;
+    private final NetworkOptions networkOptions = new NetworkOptions(this);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcGatesCommand(Context context) {
-        super(context);
+        super(context, "gates", "Update and reset gates over time, as heatmaps.",
+                "Run an nn.GRU over a sequence and draw its update gate z and reset gate r as heatmaps, hidden "
+                + "units × time steps, for every layer and direction. JSON gives the matrices (rows = time steps, "
+                + "columns = units).");
     }
 
     @Override
@@ -42,9 +35,9 @@ final class CalcGatesCommand extends BaseCommand {
         NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
         int directions = networkOptions.directions();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             List<Map<String, Object>> gates = new ArrayList<>();
-            for (int layer = 0; layer < networkOptions.layers; layer++) {
+            for (int layer = 0; layer < networkOptions.layers.get(); layer++) {
                 for (int d = 0; d < directions; d++) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("layer", layer);
@@ -65,7 +58,7 @@ final class CalcGatesCommand extends BaseCommand {
         out().println("T = " + sequence.steps() + "; " + run.origin());
         out().println("z near 1 keeps the old state: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
         out().println("r near 0 drops h from n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))");
-        for (int layer = 0; layer < networkOptions.layers; layer++) {
+        for (int layer = 0; layer < networkOptions.layers.get(); layer++) {
             for (int d = 0; d < directions; d++) {
                 String where = "layer " + layer + (directions == 2 ? (d == 0 ? " forward" : " reverse") : "");
                 heatmap(where + ", update gate z (units × time)", sequence.updateGates(layer, d).getData(), screen);

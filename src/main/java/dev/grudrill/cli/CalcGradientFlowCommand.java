@@ -5,69 +5,62 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "gradient-flow", header = "‖∂h_T/∂h_0‖ as T grows: GRU vs tanh RNN vs LSTM cell.",
-        description = "How much of a change in h_0 still reaches h_T: the spectral norm (largest singular value) of "
-            + "∂h_T/∂h_0 for a GRU and a tanh RNN, and of ∂c_T/∂c_0 for an LSTM's cell (all paths), as T "
-            + "grows; same hidden size, same seeded inputs, PyTorch's default init U(−1/√H, 1/√H) (drawn with "
-            + "java.util.SplittableRandom). A table and a log-scale chart.")
 final class CalcGradientFlowCommand extends BaseCommand {
     enum Format { text, json }
 
     static final int MAX_HIDDEN = 64;
     static final int MAX_STEPS = 1000;
 
-    @Option(names = "--input", paramLabel = "I", defaultValue = "4", description = "Input size (default: 4).")
-    int input;
+    private final Arg<Integer> input = option("--input").label("I").defaultValue("4")
+            .description("Input size (default: 4).").of(Integer.class);
 
-    @Option(names = "--hidden", paramLabel = "H", defaultValue = "16", description = "Hidden size (default: 16).")
-    int hidden;
+    private final Arg<Integer> hidden = option("--hidden").label("H").defaultValue("16")
+            .description("Hidden size (default: 16).").of(Integer.class);
 
-    @Option(names = "--max-steps", paramLabel = "T", defaultValue = "64", description = "Last T (default: 64).")
-    int maxSteps;
+    private final Arg<Integer> maxSteps = option("--max-steps").label("T").defaultValue("64")
+            .description("Last T (default: 64).").of(Integer.class);
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of weights and inputs (default: 1).")
-    long seed;
+    private final Arg<Long> seed = option("--seed").label("N").defaultValue("1")
+            .description("Seed of weights and inputs (default: 1).").of(Long.class);
 
-    @Option(names = "--gate-bias", paramLabel = "B", defaultValue = "0",
-            description = "Added to the GRU's update-gate bias b_iz and the LSTM's forget-gate bias b_if (default: 0; try 3: z and f near 1 keep the state, and the gradient).")
-    double gateBias;
+    private final Arg<Double> gateBias = option("--gate-bias").label("B").defaultValue("0")
+            .description("Added to the GRU's update-gate bias b_iz and the LSTM's forget-gate bias b_if (default: 0; try 3: z and f near 1 keep the state, and the gradient).").of(Double.class);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcGradientFlowCommand(Context context) {
-        super(context);
+        super(context, "gradient-flow", "‖∂h_T/∂h_0‖ as T grows: GRU vs tanh RNN vs LSTM cell.",
+                "How much of a change in h_0 still reaches h_T: the spectral norm (largest singular value) of "
+                + "∂h_T/∂h_0 for a GRU and a tanh RNN, and of ∂c_T/∂c_0 for an LSTM's cell (all paths), as T "
+                + "grows; same hidden size, same seeded inputs, PyTorch's default init U(−1/√H, 1/√H) (drawn with "
+                + "java.util.SplittableRandom). A table and a log-scale chart.");
     }
 
     @Override
     int execute() {
-        within("--input", input, NetworkOptions.MAX_SIZE);
-        within("--hidden", hidden, MAX_HIDDEN);
-        within("--max-steps", maxSteps, MAX_STEPS);
-        if (!Double.isFinite(gateBias) || Math.abs(gateBias) > 100) {
-            throw CliException.usage("--gate-bias must be between -100 and 100, not " + gateBias);
+        within("--input", input.get(), NetworkOptions.MAX_SIZE);
+        within("--hidden", hidden.get(), MAX_HIDDEN);
+        within("--max-steps", maxSteps.get(), MAX_STEPS);
+        if (!Double.isFinite(gateBias.get()) || Math.abs(gateBias.get()) > 100) {
+            throw CliException.usage("--gate-bias must be between -100 and 100, not " + gateBias.get());
         }
-        List<GradientFlow.Point> points = GradientFlow.run(input, hidden, maxSteps, seed, gateBias);
+        List<GradientFlow.Point> points = GradientFlow.run(input.get(), hidden.get(), maxSteps.get(), seed.get(), gateBias.get());
         List<GradientFlow.Point> rows = new ArrayList<>();
-        for (int t = 1; t < maxSteps; t *= 2) {
+        for (int t = 1; t < maxSteps.get(); t *= 2) {
             rows.add(points.get(t - 1));
         }
-        rows.add(points.get(maxSteps - 1));
-        if (format == Format.json) {
+        rows.add(points.get(maxSteps.get() - 1));
+        if (format.get() == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
-            doc.put("input", input);
-            doc.put("hidden", hidden);
-            doc.put("seed", seed);
-            doc.put("gateBias", gateBias);
+            doc.put("input", input.get());
+            doc.put("hidden", hidden.get());
+            doc.put("seed", seed.get());
+            doc.put("gateBias", gateBias.get());
             doc.put("norm", "spectral");
             doc.put("points", points.stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -81,8 +74,8 @@ final class CalcGradientFlowCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Screen screen = Screen.of(context, colorOptions);
-        out().println(screen.bold("Gradient flow") + ": spectral norm of ∂state_T/∂state_0, I = " + input + ", H = "
-                + hidden + ", seed " + seed + (gateBias != 0 ? ", gate bias " + gateBias : ""));
+        out().println(screen.bold("Gradient flow") + ": spectral norm of ∂state_T/∂state_0, I = " + input.get() + ", H = "
+                + hidden.get() + ", seed " + seed.get() + (gateBias.get() != 0 ? ", gate bias " + gateBias.get() : ""));
         out().println("GRU   ∂h_t/∂h_{t−1} = diag(z) + terms through W_hz, W_hn, W_hr  (z ≈ 1: near I)");
         out().println("RNN   ∂h_t/∂h_{t−1} = diag(1 − h_t²) W_hh                       (no gate)");
         out().println("LSTM  ∂c_t/∂c_{t−1} = diag(f) + terms through h                 (f ≈ 1: near I)");

@@ -12,33 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "memory", header = "Activation memory kept for training: GRU vs LSTM.",
-        description = "Activation memory a GRU and an LSTM keep for training (the backward pass), per step, "
-            + "sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused GRU cell "
-            + "saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1}, c_t, "
-            + "h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser "
-            + "state and the input tensor are not counted as activations.")
 final class CalcMemoryCommand extends BaseCommand {
     enum Format { text, json }
 
     private static final List<Cell> CELLS = List.of(Cell.GRU, Cell.LSTM);
 
-    @Mixin
-    CostOptions sizes;
+    private final CostOptions sizes = new CostOptions(this);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcMemoryCommand(Context context) {
-        super(context);
+        super(context, "memory", "Activation memory kept for training: GRU vs LSTM.",
+                "Activation memory a GRU and an LSTM keep for training (the backward pass), per step, "
+                + "sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused GRU cell "
+                + "saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1}, c_t, "
+                + "h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser "
+                + "state and the input tensor are not counted as activations.");
     }
 
     @Override
@@ -49,17 +42,17 @@ final class CalcMemoryCommand extends BaseCommand {
         try {
             for (int i = 0; i < CELLS.size(); i++) {
                 Cell cell = CELLS.get(i);
-                long perStep = ComputeCost.perUnitPerStep(ComputeCost.keptPerUnit(cell), sizes.hidden, sizes.layers,
-                        sizes.bidirectional);
-                values[i] = ComputeCost.times(perStep, sizes.steps, sizes.batch);
+                long perStep = ComputeCost.perUnitPerStep(ComputeCost.keptPerUnit(cell), sizes.hidden.get(), sizes.layers.get(),
+                        sizes.bidirectional.get());
+                values[i] = ComputeCost.times(perStep, sizes.steps.get(), sizes.batch.get());
                 ComputeCost.times(values[i], 8, 1);
-                parameters[i] = ParameterCount.of(new ParamSpec(cell, Convention.PYTORCH, sizes.input, sizes.hidden,
-                        sizes.layers, sizes.bidirectional, true, 0, null)).total();
+                parameters[i] = ParameterCount.of(new ParamSpec(cell, Convention.PYTORCH, sizes.input.get(), sizes.hidden.get(),
+                        sizes.layers.get(), sizes.bidirectional.get(), true, 0, null)).total();
             }
         } catch (SpecException e) {
             throw CliException.usage("the counts overflow a long for " + sizes.asOptions());
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = sizes.json();
             Map<String, Object> cells = new LinkedHashMap<>();
             for (int i = 0; i < CELLS.size(); i++) {

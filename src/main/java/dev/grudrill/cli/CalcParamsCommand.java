@@ -10,14 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "params", header = "Parameter counts: tensors, shapes, total, formula.",
-        description = "Count the parameters of a GRU (or LSTM, RNN, MGU, minGRU): every tensor with its framework name "
-            + "and shape, the total and the closed formula. Lists of sizes (--hidden 64,128,256) print a sweep "
-            + "table; --compare puts the cells side by side.")
 final class CalcParamsCommand extends BaseCommand {
     enum CellName { gru, lstm, rnn, mgu, mingru }
 
@@ -27,68 +20,59 @@ final class CalcParamsCommand extends BaseCommand {
 
     private static final List<Cell> COMPARED = List.of(Cell.GRU, Cell.LSTM, Cell.RNN, Cell.MGU, Cell.MINGRU);
 
-    @Option(names = "--cell", paramLabel = "CELL", defaultValue = "gru",
-            description = "Cell: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CellName cell;
+    private final Arg<CellName> cell = option("--cell").label("CELL").defaultValue("gru")
+            .description("Cell: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(CellName.class);
 
-    @Option(names = "--input", paramLabel = "I", split = ",", required = true,
-            description = "Input size, or a comma list for a sweep.")
-    List<Long> inputs;
+    private final Arg<List<Long>> inputs = option("--input").label("I").split(",").required()
+            .description("Input size, or a comma list for a sweep.").listOf(Long.class);
 
-    @Option(names = "--hidden", paramLabel = "H", split = ",", required = true,
-            description = "Hidden size (Keras: units), or a comma list.")
-    List<Long> hiddens;
+    private final Arg<List<Long>> hiddens = option("--hidden").label("H").split(",").required()
+            .description("Hidden size (Keras: units), or a comma list.").listOf(Long.class);
 
-    @Option(names = "--layers", paramLabel = "L", split = ",", defaultValue = "1",
-            description = "Stacked layers, or a comma list (default: 1).")
-    List<Integer> layerCounts;
+    private final Arg<List<Integer>> layerCounts = option("--layers").label("L").split(",").defaultValue("1")
+            .description("Stacked layers, or a comma list (default: 1).").listOf(Integer.class);
 
-    @Option(names = "--bidirectional", description = "Two directions per layer, each with its own weights.")
-    boolean bidirectional;
+    private final Arg<Boolean> bidirectional = flag("--bidirectional", "Two directions per layer, each with its own weights.");
 
-    @Option(names = "--no-bias", description = "No bias vectors (PyTorch bias=False, Keras use_bias=False).")
-    boolean noBias;
+    private final Arg<Boolean> noBias = flag("--no-bias", "No bias vectors (PyTorch bias=False, Keras use_bias=False).");
 
-    @Option(names = "--proj-size", paramLabel = "P", defaultValue = "0",
-            description = "LSTM projection size (PyTorch proj_size; LSTM only).")
-    long projSize;
+    private final Arg<Long> projSize = option("--proj-size").label("P").defaultValue("0")
+            .description("LSTM projection size (PyTorch proj_size; LSTM only).").of(Long.class);
 
-    @Option(names = "--convention", paramLabel = "NAME",
-            description = "Layout: ${COMPLETION-CANDIDATES}. pytorch: two bias vectors per gate; keras: kernel/recurrent_kernel/bias, one bias (GRU reset_after: two); cho: the papers' one bias per gate. Default: pytorch, and cho for mgu and mingru (no framework has them).")
-    ConventionName convention;
+    private final Arg<ConventionName> convention = option("--convention").label("NAME")
+            .description("Layout: ${COMPLETION-CANDIDATES}. pytorch: two bias vectors per gate; keras: kernel/recurrent_kernel/bias, one bias (GRU reset_after: two); cho: the papers' one bias per gate. Default: pytorch, and cho for mgu and mingru (no framework has them).").of(ConventionName.class);
 
-    @Option(names = "--reset-after", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",
-            description = "Keras GRU reset_after (default true: bias of shape (2, 3H)).")
-    Boolean resetAfter;
+    private final Arg<Boolean> resetAfter = option("--reset-after").label("BOOL").arity("0..1").fallback("true")
+            .description("Keras GRU reset_after (default true: bias of shape (2, 3H)).").of(Boolean.class);
 
-    @Option(names = "--compare", description = "GRU, LSTM, RNN, MGU and minGRU side by side, with ratios to GRU.")
-    boolean compare;
+    private final Arg<Boolean> compare = flag("--compare", "GRU, LSTM, RNN, MGU and minGRU side by side, with ratios to GRU.");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcParamsCommand(Context context) {
-        super(context);
+        super(context, "params", "Parameter counts: tensors, shapes, total, formula.",
+                "Count the parameters of a GRU (or LSTM, RNN, MGU, minGRU): every tensor with its framework name "
+                + "and shape, the total and the closed formula. Lists of sizes (--hidden 64,128,256) print a sweep "
+                + "table; --compare puts the cells side by side.");
     }
 
     @Override
     int execute() {
-        Cell chosen = Cell.valueOf(cell.name().toUpperCase(Locale.ROOT));
-        Convention conv = convention == null ? ParamSpec.naturalConvention(chosen)
-                : Convention.valueOf(convention.name().toUpperCase(Locale.ROOT));
-        if (compare && projSize != 0) {
+        Cell chosen = Cell.valueOf(cell.get().name().toUpperCase(Locale.ROOT));
+        Convention conv = convention.get() == null ? ParamSpec.naturalConvention(chosen)
+                : Convention.valueOf(convention.get().name().toUpperCase(Locale.ROOT));
+        if (compare.get() && projSize.get() != 0) {
             throw CliException.usage("--proj-size is LSTM-only and cannot be compared across cells");
         }
-        ParamSpec base = new ParamSpec(chosen, conv, inputs.get(0), hiddens.get(0), layerCounts.get(0),
-                bidirectional, !noBias, projSize, resetAfter);
+        ParamSpec base = new ParamSpec(chosen, conv, inputs.get().get(0), hiddens.get().get(0), layerCounts.get().get(0),
+                bidirectional.get(), !noBias.get(), projSize.get(), resetAfter.get());
         List<ParamSpec> sweep = new ArrayList<>();
-        for (long i : inputs) {
-            for (long h : hiddens) {
-                for (int l : layerCounts) {
+        for (long i : inputs.get()) {
+            for (long h : hiddens.get()) {
+                for (int l : layerCounts.get()) {
                     sweep.add(base.withSizes(i, h, l));
                 }
             }
@@ -96,7 +80,7 @@ final class CalcParamsCommand extends BaseCommand {
         Screen screen = Screen.of(context, colorOptions);
         if (sweep.size() > 1) {
             printSweep(sweep, screen);
-        } else if (compare) {
+        } else if (compare.get()) {
             printComparison(base, screen);
         } else {
             printCount(ParameterCount.of(base), screen);
@@ -105,7 +89,7 @@ final class CalcParamsCommand extends BaseCommand {
     }
 
     private void printCount(ParameterCount count, Screen screen) {
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = header(count.spec());
             doc.put("total", count.total());
             doc.put("tensors", count.tensors().stream().map(t -> {
@@ -124,7 +108,7 @@ final class CalcParamsCommand extends BaseCommand {
             table.add(t.name(), shape(t.shape()), number(t.count()));
         }
         table.add("total", "", number(count.total()));
-        if (format == Format.text) {
+        if (format.get() == Format.text) {
             out().println(screen.bold(title(count.spec())) + ": " + number(count.total()) + " parameters");
             out().println();
             String[] sides = count.formula().split(" = ");
@@ -155,14 +139,14 @@ final class CalcParamsCommand extends BaseCommand {
             table.add(c.displayName(), count.spec().convention().label(), number(count.total()),
                     String.format(Locale.ROOT, "%.3f", ratio), formula.substring(0, formula.indexOf(" = ")));
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = header(base);
             doc.remove("cell");
             doc.put("cells", cells);
             Json.print(out(), doc);
             return;
         }
-        if (format == Format.text) {
+        if (format.get() == Format.text) {
             out().println(screen.bold("Parameters side by side") + " for " + sizes(base)
                     + " (MGU and minGRU in their papers' one-bias form)");
             out().println();
@@ -171,7 +155,7 @@ final class CalcParamsCommand extends BaseCommand {
     }
 
     private void printSweep(List<ParamSpec> sweep, Screen screen) {
-        List<Cell> cells = compare ? COMPARED : List.of(sweep.get(0).cell());
+        List<Cell> cells = compare.get() ? COMPARED : List.of(sweep.get(0).cell());
         List<String> headers = new ArrayList<>(List.of(">I", ">H", ">L"));
         cells.forEach(c -> headers.add(">" + c.displayName()));
         Table table = new Table(headers.toArray(String[]::new));
@@ -184,11 +168,11 @@ final class CalcParamsCommand extends BaseCommand {
             json.put("layers", s.layers());
             Map<String, Object> totals = new LinkedHashMap<>();
             for (Cell c : cells) {
-                long total = ParameterCount.of(compare ? s.withCell(c) : s).total();
+                long total = ParameterCount.of(compare.get() ? s.withCell(c) : s).total();
                 row.add(number(total));
                 totals.put(c.label(), total);
             }
-            if (compare) {
+            if (compare.get()) {
                 json.put("totals", totals);
             } else {
                 json.put("total", totals.values().iterator().next());
@@ -196,12 +180,12 @@ final class CalcParamsCommand extends BaseCommand {
             rows.add(json);
             table.add(row.toArray(String[]::new));
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = header(sweep.get(0));
             doc.remove("input");
             doc.remove("hidden");
             doc.remove("layers");
-            if (compare) {
+            if (compare.get()) {
                 doc.remove("cell");
                 doc.put("cells", cells.stream().map(Cell::label).toList());
             }
@@ -209,12 +193,12 @@ final class CalcParamsCommand extends BaseCommand {
             Json.print(out(), doc);
             return;
         }
-        if (format == Format.text) {
+        if (format.get() == Format.text) {
             ParamSpec first = sweep.get(0);
-            String what = compare ? "GRU, LSTM, RNN, MGU and minGRU" : first.cell().displayName();
+            String what = compare.get() ? "GRU, LSTM, RNN, MGU and minGRU" : first.cell().displayName();
             out().println(screen.bold(what + " parameters") + " (" + first.convention().label() + " convention"
                     + (first.bidirectional() ? ", bidirectional" : "") + (first.bias() ? "" : ", no bias") + ")");
-            if (compare) {
+            if (compare.get()) {
                 out().println("MGU and minGRU in their papers' one-bias form");
             }
             out().println();
@@ -223,7 +207,7 @@ final class CalcParamsCommand extends BaseCommand {
     }
 
     private void print(Table table, Screen screen) {
-        List<String> lines = switch (format) {
+        List<String> lines = switch (format.get()) {
             case markdown -> table.markdown();
             case csv -> table.csv();
             default -> table.text("  ", screen::bold);
@@ -278,7 +262,7 @@ final class CalcParamsCommand extends BaseCommand {
     }
 
     private String number(long n) {
-        return format == Format.csv ? Long.toString(n) : ParameterCount.grouped(n);
+        return format.get() == Format.csv ? Long.toString(n) : ParameterCount.grouped(n);
     }
 
     private static String shape(long[] shape) {

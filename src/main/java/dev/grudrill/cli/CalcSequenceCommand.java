@@ -4,35 +4,28 @@ import dev.grudrill.gru.GruSequence;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "sequence", header = "A whole nn.GRU over a sequence: output and hN.",
-        description = "Run a whole nn.GRU over a sequence (batch 1) and print output and hN as PyTorch returns them. "
-            + "Weights by state_dict name from --weights FILE.json, or --seed N.")
 final class CalcSequenceCommand extends BaseCommand {
     enum Format { text, json }
 
-    @Mixin
-    NetworkOptions networkOptions;
+    private final NetworkOptions networkOptions = new NetworkOptions(this);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcSequenceCommand(Context context) {
-        super(context);
+        super(context, "sequence", "A whole nn.GRU over a sequence: output and hN.",
+                "Run a whole nn.GRU over a sequence (batch 1) and print output and hN as PyTorch returns them. "
+                + "Weights by state_dict name from --weights FILE.json, or --seed N.");
     }
 
     @Override
     int execute() {
         NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("output", sequence.output().getData());
@@ -48,25 +41,25 @@ final class CalcSequenceCommand extends BaseCommand {
         out().println("  r_t, z_t = σ(W_i· x_t + b_i· + W_h· h_{t−1} + b_h·)");
         out().println("  n_t = tanh(W_in x_t + b_in + r_t ⊙ (W_hn h_{t−1} + b_hn))");
         out().println("  h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}");
-        if (networkOptions.layers > 1) {
-            out().println("  layer l ≥ 1 reads the outputs of layer l − 1" + (networkOptions.bidirectional
+        if (networkOptions.layers.get() > 1) {
+            out().println("  layer l ≥ 1 reads the outputs of layer l − 1" + (networkOptions.bidirectional.get()
                     ? ", [forward | reverse] concatenated" : ""));
         }
-        if (networkOptions.bidirectional) {
+        if (networkOptions.bidirectional.get()) {
             out().println("  the reverse direction runs from t = T − 1 down to 0");
         }
         out().println();
-        out().println("output (T × " + (networkOptions.bidirectional ? "2·H" : "H") + "): h_t of the last layer"
-                + (networkOptions.bidirectional ? ", [forward | reverse]" : ""));
+        out().println("output (T × " + (networkOptions.bidirectional.get() ? "2·H" : "H") + "): h_t of the last layer"
+                + (networkOptions.bidirectional.get() ? ", [forward | reverse]" : ""));
         RealMatrix output = sequence.output();
         for (int t = 0; t < output.getRowDimension(); t++) {
             Numbers.vector("  t=" + t + " ", output.getRow(t), screen.width).forEach(out()::println);
         }
         out().println();
         out().println("hN (L·D × H): the final state of each layer and direction"
-                + (networkOptions.bidirectional ? "; reverse ends at t = 0" : ""));
+                + (networkOptions.bidirectional.get() ? "; reverse ends at t = 0" : ""));
         RealMatrix hN = sequence.hN();
-        int width = ("l" + (networkOptions.layers - 1) + (networkOptions.bidirectional ? " reverse" : "")).length();
+        int width = ("l" + (networkOptions.layers.get() - 1) + (networkOptions.bidirectional.get() ? " reverse" : "")).length();
         for (int i = 0; i < hN.getRowDimension(); i++) {
             int layer = i / networkOptions.directions();
             String name = "l" + layer + (i % networkOptions.directions() == 1 ? " reverse" : "");

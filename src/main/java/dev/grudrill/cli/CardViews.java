@@ -29,7 +29,7 @@ final class CardViews {
         m.put("topics", q.topics().stream().map(Topic::label).toList());
         m.put("difficulty", q.difficulty());
         m.put("suggestedSeconds", q.suggestedTime().getSeconds());
-        m.put("written", card.answer().written());
+        m.put("written", card.written());
         return m;
     }
 

@@ -1,49 +1,52 @@
 package dev.grudrill.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IFactory;
 
 /**
- * The command tree, registered lazily: building a picocli command reads all its annotations, which is
- * most of gru-drill's start-up. When the arguments name a command, only that branch is built; help,
- * completion, typos and a bare {@code gru-drill} get the whole tree.
+ * The command tree, built lazily: when the arguments name a command, only that branch is built;
+ * help, completion, typos and a bare {@code gru-drill} get the whole tree.
  */
 final class Commands {
-    static final List<Class<?>> TOP = List.of(InterviewCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-            CalcCommand.class, ScheduleCommand.class, BankCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class);
+    /** The top-level commands, in the order help lists them. */
+    static final Map<String, Function<Context, BaseCommand>> TOP = top();
 
-    static final Map<Class<?>, List<Class<?>>> GROUPS = Map.of(
-            CalcCommand.class, List.of(CalcParamsCommand.class, CalcForwardCommand.class, CalcSequenceCommand.class,
-                    CalcBackwardCommand.class, CalcFlopsCommand.class, CalcMemoryCommand.class,
-                    CalcGradientFlowCommand.class, CalcGatesCommand.class),
-            BankCommand.class, List.of(BankCommand.Check.class, BankCommand.Import.class, BankCommand.Export.class));
-
-    /** Commands that need every other command registered to do their job. */
+    /** Commands that need every other command to do their job. */
     private static final List<String> NEED_ALL = List.of("help", "completion");
 
     private Commands() {
     }
 
-    /** Adds to {@code parent} the commands among {@code children} that {@code args} can reach. */
-    static void register(CommandLine parent, List<Class<?>> children, List<String> args, IFactory factory) {
-        String first = args.isEmpty() ? "" : args.get(0);
-        Class<?> named = children.stream().filter(c -> name(c).equals(first)).findFirst().orElse(null);
-        boolean all = named == null || NEED_ALL.contains(first);
-        for (Class<?> child : children) {
-            if (all || child == named) {
-                CommandLine sub = new CommandLine(child, factory);
-                register(sub, GROUPS.getOrDefault(child, List.of()), all ? List.of() : args.subList(1, args.size()),
-                        factory);
-                parent.addSubcommand(name(child), sub);
-            }
-        }
+    private static Map<String, Function<Context, BaseCommand>> top() {
+        Map<String, Function<Context, BaseCommand>> commands = new LinkedHashMap<>();
+        commands.put("interview", InterviewCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("calc", CalcCommand::new);
+        commands.put("schedule", ScheduleCommand::new);
+        commands.put("bank", BankCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        commands.put("help", HelpCommand::new);
+        return commands;
     }
 
-    private static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
+    /** The command line of {@code command} with the subcommands {@code args} can reach. */
+    static CommandLine tree(BaseCommand command, Context context, List<String> args) {
+        command.addStandardOptions();
+        CommandLine line = new CommandLine(command.spec);
+        Map<String, Function<Context, BaseCommand>> children = command.subcommands();
+        String first = args.isEmpty() ? "" : args.get(0);
+        boolean all = !children.containsKey(first) || NEED_ALL.contains(first);
+        for (Map.Entry<String, Function<Context, BaseCommand>> child : children.entrySet()) {
+            if (all || child.getKey().equals(first)) {
+                BaseCommand sub = child.getValue().apply(context);
+                line.addSubcommand(child.getKey(), tree(sub, context, all ? List.of() : args.subList(1, args.size())));
+            }
+        }
+        return line;
     }
 }

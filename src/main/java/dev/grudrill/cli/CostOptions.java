@@ -3,59 +3,60 @@ package dev.grudrill.cli;
 import dev.grudrill.gru.ParamSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /** The sizes {@code calc flops} and {@code calc memory} count for. */
-final class CostOptions {
-    @Option(names = "--input", paramLabel = "I", required = true, description = "Input size.")
-    long input;
+final class CostOptions extends OptionGroup {
+    final Arg<Long> input = option("--input").label("I").required()
+            .description("Input size.").of(Long.class);
 
-    @Option(names = "--hidden", paramLabel = "H", required = true, description = "Hidden size.")
-    long hidden;
+    final Arg<Long> hidden = option("--hidden").label("H").required()
+            .description("Hidden size.").of(Long.class);
 
-    @Option(names = "--layers", paramLabel = "L", defaultValue = "1", description = "Stacked layers (default: 1).")
-    int layers;
+    final Arg<Integer> layers = option("--layers").label("L").defaultValue("1")
+            .description("Stacked layers (default: 1).").of(Integer.class);
 
-    @Option(names = "--bidirectional", description = "Two directions per layer.")
-    boolean bidirectional;
+    final Arg<Boolean> bidirectional = flag("--bidirectional", "Two directions per layer.");
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "Samples per batch (default: 1).")
-    long batch;
+    final Arg<Long> batch = option("--batch").label("B").defaultValue("1")
+            .description("Samples per batch (default: 1).").of(Long.class);
 
-    @Option(names = {"--steps", "--length"}, paramLabel = "T", defaultValue = "1",
-            description = "Sequence length (default: 1).")
-    long steps;
+    final Arg<Long> steps = option("--steps,--length").label("T").defaultValue("1")
+            .description("Sequence length (default: 1).").of(Long.class);
+
+    CostOptions(BaseCommand command) {
+        super(command);
+    }
 
     void check() {
-        positive("--input", input);
-        positive("--hidden", hidden);
-        positive("--batch", batch);
-        positive("--steps", steps);
-        if (layers < 1 || layers > ParamSpec.MAX_LAYERS) {
-            throw CliException.usage("--layers must be 1 to " + ParamSpec.MAX_LAYERS + ", not " + layers);
+        positive("--input", input.get());
+        positive("--hidden", hidden.get());
+        positive("--batch", batch.get());
+        positive("--steps", steps.get());
+        if (layers.get() < 1 || layers.get() > ParamSpec.MAX_LAYERS) {
+            throw CliException.usage("--layers must be 1 to " + ParamSpec.MAX_LAYERS + ", not " + layers.get());
         }
     }
 
     /** For overflow messages: the sizes as options. */
     String asOptions() {
-        return "--input " + input + " --hidden " + hidden + " --layers " + layers + (bidirectional ? " --bidirectional"
-                : "") + " --batch " + batch + " --steps " + steps;
+        return "--input " + input.get() + " --hidden " + hidden.get() + " --layers " + layers.get() + (bidirectional.get() ? " --bidirectional"
+                : "") + " --batch " + batch.get() + " --steps " + steps.get();
     }
 
     String describe() {
-        return "I = " + input + ", H = " + hidden + ", L = " + layers + ", D = " + (bidirectional ? 2 : 1) + ", batch "
-                + batch + ", T = " + steps;
+        return "I = " + input.get() + ", H = " + hidden.get() + ", L = " + layers.get() + ", D = " + (bidirectional.get() ? 2 : 1) + ", batch "
+                + batch.get() + ", T = " + steps.get();
     }
 
     Map<String, Object> json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", Json.SCHEMA_VERSION);
-        m.put("input", input);
-        m.put("hidden", hidden);
-        m.put("layers", layers);
-        m.put("bidirectional", bidirectional);
-        m.put("batch", batch);
-        m.put("steps", steps);
+        m.put("input", input.get());
+        m.put("hidden", hidden.get());
+        m.put("layers", layers.get());
+        m.put("bidirectional", bidirectional.get());
+        m.put("batch", batch.get());
+        m.put("steps", steps.get());
         return m;
     }
 

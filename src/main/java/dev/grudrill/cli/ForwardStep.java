@@ -26,26 +26,26 @@ final class ForwardStep {
     }
 
     int run() {
-        double[] input = Numbers.parseList("--x", c.x);
+        double[] input = Numbers.parseList("--x", c.x.get());
         checkSize("the length of --x", input.length);
         Weights chosen = weights(input.length);
         GruWeights w = chosen.weights();
-        if (c.hidden != null && c.hidden != w.hiddenSize()) {
-            throw CliException.usage("--hidden is " + c.hidden + " but the weights have H = " + w.hiddenSize());
+        if (c.hidden.get() != null && c.hidden.get() != w.hiddenSize()) {
+            throw CliException.usage("--hidden is " + c.hidden.get() + " but the weights have H = " + w.hiddenSize());
         }
         if (w.inputSize() != input.length) {
             throw CliException.usage("--x has " + input.length + " values but the weights take I = " + w.inputSize());
         }
-        double[] state = c.h == null ? new double[w.hiddenSize()] : Numbers.parseList("--h", c.h);
+        double[] state = c.h.get() == null ? new double[w.hiddenSize()] : Numbers.parseList("--h", c.h.get());
         if (state.length != w.hiddenSize()) {
             throw CliException.usage("--h has " + state.length + " values; expected H = " + w.hiddenSize());
         }
-        GruCell.Reset placement = c.reset == CalcForwardCommand.Reset.after ? GruCell.Reset.AFTER : GruCell.Reset.BEFORE;
+        GruCell.Reset placement = c.reset.get() == CalcForwardCommand.Reset.after ? GruCell.Reset.AFTER : GruCell.Reset.BEFORE;
         GruCell.Step step = GruCell.step(w, new ArrayRealVector(input), new ArrayRealVector(state), placement);
-        if (c.format == CalcForwardCommand.Format.json) {
+        if (c.format.get() == CalcForwardCommand.Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
-            doc.put("reset", c.reset.name());
+            doc.put("reset", c.reset.get().name());
             doc.put("r", step.r().toArray());
             doc.put("z", step.z().toArray());
             doc.put("n", step.n().toArray());
@@ -59,30 +59,30 @@ final class ForwardStep {
 
     /** Exactly one source of weights: a file, the four inline tensors, or the seed. */
     private Weights weights(int inputSize) {
-        boolean inline = c.weightIh != null || c.weightHh != null || c.biasIh != null || c.biasHh != null;
-        int sources = (c.weights != null ? 1 : 0) + (inline ? 1 : 0) + (c.seed != null ? 1 : 0);
+        boolean inline = c.weightIh.get() != null || c.weightHh.get() != null || c.biasIh.get() != null || c.biasHh.get() != null;
+        int sources = (c.weights.get() != null ? 1 : 0) + (inline ? 1 : 0) + (c.seed.get() != null ? 1 : 0);
         if (sources != 1) {
             throw CliException.usage("give the weights one way: --weights FILE.json, the four inline tensors"
                     + " (--weight-ih, --weight-hh, --bias-ih, --bias-hh) or --seed N");
         }
-        if (c.weights != null) {
-            return new Weights(readWeights(), "weights from " + c.weights);
+        if (c.weights.get() != null) {
+            return new Weights(readWeights(), "weights from " + c.weights.get());
         }
         if (inline) {
             return new Weights(inlineWeights(inputSize), "weights given inline");
         }
-        return new Weights(GruWeights.uniform(inputSize, requireHidden("--seed"), new SplittableRandom(c.seed)),
-                "weights drawn with seed " + c.seed + " from U(−1/√H, 1/√H)");
+        return new Weights(GruWeights.uniform(inputSize, requireHidden("--seed"), new SplittableRandom(c.seed.get())),
+                "weights drawn with seed " + c.seed.get() + " from U(−1/√H, 1/√H)");
     }
 
     private void printText(GruCell.Step step, GruWeights w, String origin, Screen screen) {
         c.out().println(screen.bold("GRU cell step") + " (nn.GRUCell), I = " + w.inputSize() + ", H = " + w.hiddenSize()
                 + "; " + origin);
-        c.out().println(c.reset == CalcForwardCommand.Reset.after
+        c.out().println(c.reset.get() == CalcForwardCommand.Reset.after
                 ? "reset gate after the recurrent product: PyTorch, cuDNN, Keras reset_after=True"
                 : "reset gate before the recurrent product, biases summed: Cho et al. 2014 v3, Keras reset_after=False");
         c.out().println();
-        String candidate = c.reset == CalcForwardCommand.Reset.after ? "n  = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))"
+        String candidate = c.reset.get() == CalcForwardCommand.Reset.after ? "n  = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))"
                 : "n  = tanh(W_in x + W_hn (r ⊙ h) + b_in + b_hn)";
         equation("r  = σ(W_ir x + b_ir + W_hr h + b_hr)", step.r(), screen);
         equation("z  = σ(W_iz x + b_iz + W_hz h + b_hz)", step.z(), screen);
@@ -96,7 +96,7 @@ final class ForwardStep {
     }
 
     private GruWeights readWeights() {
-        TensorFile file = TensorFile.read(c.weights);
+        TensorFile file = TensorFile.read(c.weights.get());
         file.requireNames(new LinkedHashSet<>(List.of("weight_ih", "weight_hh", "bias_ih", "bias_hh")));
         try {
             return new GruWeights(file.namedMatrix("weight_ih"), file.namedMatrix("weight_hh"),
@@ -108,16 +108,16 @@ final class ForwardStep {
 
     private GruWeights inlineWeights(int inputSize) {
         List<String> missing = new ArrayList<>();
-        if (c.weightIh == null) {
+        if (c.weightIh.get() == null) {
             missing.add("--weight-ih");
         }
-        if (c.weightHh == null) {
+        if (c.weightHh.get() == null) {
             missing.add("--weight-hh");
         }
-        if (c.biasIh == null) {
+        if (c.biasIh.get() == null) {
             missing.add("--bias-ih");
         }
-        if (c.biasHh == null) {
+        if (c.biasHh.get() == null) {
             missing.add("--bias-hh");
         }
         if (!missing.isEmpty()) {
@@ -125,10 +125,10 @@ final class ForwardStep {
         }
         int size = requireHidden("inline weights");
         return new GruWeights(
-                new Array2DRowRealMatrix(rows("--weight-ih", c.weightIh, 3 * size, inputSize, "3·H·I"), false),
-                new Array2DRowRealMatrix(rows("--weight-hh", c.weightHh, 3 * size, size, "3·H·H"), false),
-                new ArrayRealVector(rows("--bias-ih", c.biasIh, 1, 3 * size, "3·H")[0], false),
-                new ArrayRealVector(rows("--bias-hh", c.biasHh, 1, 3 * size, "3·H")[0], false));
+                new Array2DRowRealMatrix(rows("--weight-ih", c.weightIh.get(), 3 * size, inputSize, "3·H·I"), false),
+                new Array2DRowRealMatrix(rows("--weight-hh", c.weightHh.get(), 3 * size, size, "3·H·H"), false),
+                new ArrayRealVector(rows("--bias-ih", c.biasIh.get(), 1, 3 * size, "3·H")[0], false),
+                new ArrayRealVector(rows("--bias-hh", c.biasHh.get(), 1, 3 * size, "3·H")[0], false));
     }
 
     private static double[][] rows(String option, String text, int rows, int cols, String expected) {
@@ -145,11 +145,11 @@ final class ForwardStep {
     }
 
     private int requireHidden(String what) {
-        if (c.hidden == null) {
+        if (c.hidden.get() == null) {
             throw CliException.usage(what + " needs --hidden H");
         }
-        checkSize("--hidden", c.hidden);
-        return c.hidden;
+        checkSize("--hidden", c.hidden.get());
+        return c.hidden.get();
     }
 
     private static void checkSize(String what, int value) {

@@ -1,25 +1,31 @@
 package dev.grudrill.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** The top command: {@code gru-drill}. Every entry point goes through {@link #run}. */
-@Command(name = "gru-drill",
-        header = "Get ready for machine-learning interviews on Gated Recurrent Units.",
-        description = {"Drill the 50-question GRU bank: mock interviews, look answers up, search, calculators,"
-                + " check the bank, and see how reviews are scheduled.",
-            "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output."})
 public final class GruDrill extends BaseCommand {
 
     GruDrill(Context context) {
-        super(context);
+        super(context, "gru-drill", "Get ready for machine-learning interviews on Gated Recurrent Units.",
+                "Drill the 50-question GRU bank: mock interviews, look answers up, search, calculators,"
+                        + " check the bank, and see how reviews are scheduled.",
+                "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output.");
+    }
+
+    @Override
+    Map<String, Function<Context, BaseCommand>> subcommands() {
+        return Commands.TOP;
     }
 
     /** Runs gru-drill in this process's environment. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         return run(Context.system(), out, err, args);
     }
 
@@ -33,11 +39,8 @@ public final class GruDrill extends BaseCommand {
     }
 
     static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err, String... args) {
-        AppFactory factory = new AppFactory(context);
         ErrorHandler handler = new ErrorHandler(context);
-        CommandLine cmd = new CommandLine(new GruDrill(context), factory);
-        // Before the settings below: picocli applies them to the subcommands already added.
-        Commands.register(cmd, Commands.TOP, java.util.List.of(args), factory);
+        CommandLine cmd = Commands.tree(new GruDrill(context), context, List.of(args));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);

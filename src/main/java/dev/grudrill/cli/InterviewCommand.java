@@ -24,101 +24,85 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "interview", description = {
-    "A timed mock interview: questions one by one, typed answers with a live countdown, each answer graded"
-            + " against the model answer's key points, and a summary at the end.",
-    "",
-    "Keys while answering: Enter starts a new line; an empty line (after some text) or Ctrl-D submits;"
-            + " a line holding only /skip skips the question; Ctrl-C asks whether to end the interview"
-            + " (answers graded so far are kept). At 0:00 the answer is submitted as it stands.",
-    "Keys after an answer: Enter accepts the suggested grade, 1-4 picks Again/Hard/Good/Easy,"
-            + " d shows the model answer's details (Space/b/q to page), f asks a bonus follow-up.",
-    "",
-    "Plain mode (standard input is not a terminal): answers are read from standard input, each ended by"
-            + " a line holding only '.'; there is no countdown, time is measured; the suggested grade is kept"
-            + " unless --grade says otherwise; the report goes to standard output, prompts to standard error.",
-    "  printf 'answer one\\n.\\nanswer two\\n.\\n' | gru-drill interview --ids 2,6",
-    "",
-    "Every confirmed grade is appended at once to history.jsonl in the data folder: --data-dir, else"
-            + " $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill."},
-        sortOptions = false)
 final class InterviewCommand extends BaseCommand {
     static final String HOME_ENV = "GRU_DRILL_HOME";
     static final int DEFAULT_QUESTIONS = 5;
 
-    @Option(names = "--questions", paramLabel = "N",
-            description = "How many questions (default: " + DEFAULT_QUESTIONS + "), drawn from those with a written"
-                    + " model answer.")
-    Integer questions;
+    private final Arg<Integer> questions = option("--questions").label("N")
+            .description("How many questions (default: " + DEFAULT_QUESTIONS + "), drawn from those with a written"
+                    + " model answer.").of(Integer.class);
 
-    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicConverter.class,
-            description = "Only questions with this topic.")
-    Topic topic;
+    private final Arg<Topic> topic = option("--topic").label("TOPIC").converter(new TopicConverter())
+            .description("Only questions with this topic.").of(Topic.class);
 
-    @Option(names = "--difficulty", paramLabel = "1-3", description = "Only questions of this difficulty.")
-    Integer difficulty;
+    private final Arg<Integer> difficulty = option("--difficulty").label("1-3")
+            .description("Only questions of this difficulty.").of(Integer.class);
 
-    @Option(names = "--ids", paramLabel = "ID,...", split = ",",
-            description = "Exactly these questions, in this order: numbers (6) or ids (gru-06), written or not.")
-    List<String> ids;
+    private final Arg<List<String>> ids = option("--ids").label("ID,...").split(",")
+            .description("Exactly these questions, in this order: numbers (6) or ids (gru-06), written or not.").listOf(String.class);
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the random pick; the same seed asks the same questions (default: random, shown"
-                    + " at the end).")
-    Long seed;
+    private final Arg<Long> seed = option("--seed").label("S")
+            .description("Seed of the random pick; the same seed asks the same questions (default: random, shown"
+                    + " at the end).").of(Long.class);
 
-    @Option(names = "--time", paramLabel = "DURATION",
-            description = "Time per question, e.g. 90s or 2m (default: each question's suggested time).")
-    String time;
+    private final Arg<String> time = option("--time").label("DURATION")
+            .description("Time per question, e.g. 90s or 2m (default: each question's suggested time).").of(String.class);
 
-    @Option(names = "--total", paramLabel = "DURATION",
-            description = "Answering time for the whole interview, e.g. 30m; the last questions get what is left.")
-    String total;
+    private final Arg<String> total = option("--total").label("DURATION")
+            .description("Answering time for the whole interview, e.g. 30m; the last questions get what is left.").of(String.class);
 
-    @Option(names = "--no-timer", description = "No countdown and no automatic submission; time is still measured.")
-    boolean noTimer;
+    private final Arg<Boolean> noTimer = flag("--no-timer", "No countdown and no automatic submission; time is still measured.");
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the results as a Markdown report.")
-    Path report;
+    private final Arg<Path> report = option("--report").label("FILE")
+            .description("Also write the results as a Markdown report.").of(Path.class);
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder of the history (default: $" + HOME_ENV + ", else $XDG_DATA_HOME/gru-drill,"
-                    + " else ~/.local/share/gru-drill).")
-    Path dataDir;
+    private final Arg<Path> dataDir = option("--data-dir").label("DIR")
+            .description("Folder of the history (default: $" + HOME_ENV + ", else $XDG_DATA_HOME/gru-drill,"
+                    + " else ~/.local/share/gru-drill).").of(Path.class);
 
-    @Option(names = "--grade", paramLabel = "GRADE",
-            description = "Plain mode only: keep this grade (again, hard, good, easy) instead of the suggested one.")
-    String grade;
+    private final Arg<String> grade = option("--grade").label("GRADE")
+            .description("Plain mode only: keep this grade (again, hard, good, easy) instead of the suggested one.").of(String.class);
 
-    @Mixin
-    BankOptions bankOptions;
+    private final BankOptions bankOptions = new BankOptions(this);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     InterviewCommand(Context context) {
-        super(context);
+        super(context, "interview", null,
+                "A timed mock interview: questions one by one, typed answers with a live countdown, each answer graded"
+                + " against the model answer's key points, and a summary at the end.",
+                "",
+                "Keys while answering: Enter starts a new line; an empty line (after some text) or Ctrl-D submits;"
+                + " a line holding only /skip skips the question; Ctrl-C asks whether to end the interview"
+                + " (answers graded so far are kept). At 0:00 the answer is submitted as it stands.",
+                "Keys after an answer: Enter accepts the suggested grade, 1-4 picks Again/Hard/Good/Easy,"
+                + " d shows the model answer's details (Space/b/q to page), f asks a bonus follow-up.",
+                "",
+                "Plain mode (standard input is not a terminal): answers are read from standard input, each ended by"
+                + " a line holding only '.'; there is no countdown, time is measured; the suggested grade is kept"
+                + " unless --grade says otherwise; the report goes to standard output, prompts to standard error.",
+                "  printf 'answer one\\n.\\nanswer two\\n.\\n' | gru-drill interview --ids 2,6",
+                "",
+                "Every confirmed grade is appended at once to history.jsonl in the data folder: --data-dir, else"
+                + " $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill.");
     }
 
     @Override
     int execute() throws IOException {
         boolean interactive = context.stdinTerminal() && context.stdoutTerminal();
-        Duration perQuestion = duration("--time", time);
-        Duration totalTime = duration("--total", total);
+        Duration perQuestion = duration("--time", time.get());
+        Duration totalTime = duration("--total", total.get());
         Grade fixedGrade = fixedGrade(interactive);
         checkSelectionOptions();
         checkReportFolder();
         TerminalSource terminal = interactive ? TerminalSource.early(context.terminals()) : null;
 
         Bank bank = bankOptions.loadOrFail(context);
-        long pickSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
-        List<Card> cards = new Selection(questions == null ? DEFAULT_QUESTIONS : questions, topic, difficulty,
-                ids, pickSeed).pick(bank);
-        if (ids == null && cards.size() < (questions == null ? DEFAULT_QUESTIONS : questions)) {
+        long pickSeed = seed.get() != null ? seed.get() : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        List<Card> cards = new Selection(questions.get() == null ? DEFAULT_QUESTIONS : questions.get(), topic.get(), difficulty.get(),
+                ids.get(), pickSeed).pick(bank);
+        if (ids.get() == null && cards.size() < (questions.get() == null ? DEFAULT_QUESTIONS : questions.get())) {
             message("only " + cards.size() + " question" + (cards.size() == 1 ? " has" : "s have")
                     + " a written model answer matching; asking " + (cards.size() == 1 ? "it" : "those"));
         }
@@ -126,7 +110,7 @@ final class InterviewCommand extends BaseCommand {
         try {
             store.read().notes().forEach(this::message);
             InterviewSession session = new InterviewSession(UUID.randomUUID().toString(), cards, perQuestion,
-                    totalTime, interactive && !noTimer);
+                    totalTime, interactive && !noTimer.get());
             if (interactive) {
                 new InteractiveInterview(session, context.clock(), store::append,
                         colorOptions.enabled(context)).run(terminal);
@@ -137,9 +121,9 @@ final class InterviewCommand extends BaseCommand {
             }
             long kept = session.results().stream().filter(r -> r.grade() != null).count();
             message(kept + " answer" + (kept == 1 ? "" : "s") + " kept in " + store.file()
-                    + (ids == null ? " · seed " + pickSeed : ""));
-            if (report != null) {
-                writeReport(MarkdownReport.render(session, ids == null ? pickSeed : null));
+                    + (ids.get() == null ? " · seed " + pickSeed : ""));
+            if (report.get() != null) {
+                writeReport(MarkdownReport.render(session, ids.get() == null ? pickSeed : null));
             }
         } catch (StoreException e) {
             throw CliException.badData(e.getMessage());
@@ -164,29 +148,29 @@ final class InterviewCommand extends BaseCommand {
     }
 
     private Grade fixedGrade(boolean interactive) {
-        if (grade == null) {
+        if (grade.get() == null) {
             return null;
         }
         if (interactive) {
             throw CliException.usage("--grade is for plain mode (answers from standard input); in a terminal you"
                     + " confirm each grade yourself");
         }
-        return Grade.parse(grade).orElseThrow(() -> CliException.usage(
-                "--grade must be again, hard, good or easy, not '" + grade + "'"));
+        return Grade.parse(grade.get()).orElseThrow(() -> CliException.usage(
+                "--grade must be again, hard, good or easy, not '" + grade.get() + "'"));
     }
 
     private void checkSelectionOptions() {
-        if (questions != null && questions < 1) {
-            throw CliException.usage("--questions must be 1 or more, not " + questions);
+        if (questions.get() != null && questions.get() < 1) {
+            throw CliException.usage("--questions must be 1 or more, not " + questions.get());
         }
-        if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
-            throw CliException.usage("--difficulty must be 1, 2 or 3, not " + difficulty);
+        if (difficulty.get() != null && (difficulty.get() < 1 || difficulty.get() > 3)) {
+            throw CliException.usage("--difficulty must be 1, 2 or 3, not " + difficulty.get());
         }
-        if (ids != null) {
-            if (ids.stream().anyMatch(String::isBlank)) {
+        if (ids.get() != null) {
+            if (ids.get().stream().anyMatch(String::isBlank)) {
                 throw CliException.usage("--ids has an empty entry: give numbers or ids separated by commas");
             }
-            if (questions != null || topic != null || difficulty != null) {
+            if (questions.get() != null || topic.get() != null || difficulty.get() != null) {
                 throw CliException.usage("--ids picks the questions itself; leave out --questions, --topic and"
                         + " --difficulty");
             }
@@ -194,22 +178,22 @@ final class InterviewCommand extends BaseCommand {
     }
 
     private void checkReportFolder() {
-        if (report == null) {
+        if (report.get() == null) {
             return;
         }
-        Path parent = report.toAbsolutePath().getParent();
+        Path parent = report.get().toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw CliException.usage("--report: folder " + parent + " does not exist");
         }
-        if (Files.isDirectory(report)) {
-            throw CliException.usage("--report: " + report + " is a folder; give a file name");
+        if (Files.isDirectory(report.get())) {
+            throw CliException.usage("--report: " + report.get() + " is a folder; give a file name");
         }
     }
 
     /** --data-dir, else $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill. */
     Path dataFolder() {
-        if (dataDir != null) {
-            return dataDir;
+        if (dataDir.get() != null) {
+            return dataDir.get();
         }
         if (context.getenv(HOME_ENV) != null) {
             return Path.of(context.getenv(HOME_ENV));
@@ -223,7 +207,7 @@ final class InterviewCommand extends BaseCommand {
 
     /** Written whole to a temp file beside it, then renamed over it, so a crash never leaves half a report. */
     private void writeReport(String markdown) {
-        Path target = report.toAbsolutePath();
+        Path target = report.get().toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.writeString(temp, markdown, StandardCharsets.UTF_8);
@@ -231,9 +215,9 @@ final class InterviewCommand extends BaseCommand {
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            message("report written to " + report);
+            message("report written to " + report.get());
         } catch (IOException e) {
-            throw CliException.badData("cannot write the report " + report + ": " + e.getMessage());
+            throw CliException.badData("cannot write the report " + report.get() + ": " + e.getMessage());
         }
     }
 }

@@ -10,44 +10,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List the questions of the bank, optionally filtered.")
 final class ListCommand extends BaseCommand {
-    @Option(names = "--topic", paramLabel = "TOPIC", converter = TopicConverter.class,
-            description = "Only questions with this topic (architecture, gates, math, training, efficiency,"
-                    + " variants, applications, practice, deployment, comparison).")
-    Topic topic;
-
-    @Option(names = "--difficulty", paramLabel = "1-3", description = "Only questions of this difficulty.")
-    Integer difficulty;
-
-    @Option(names = "--deck", paramLabel = "NAME", description = "Only questions of this deck.")
-    String deck;
-
-    @Mixin
-    LookupOutput output;
-
-    @Mixin
-    BankOptions bankOptions;
+    private final Arg<Topic> topic = option("--topic").label("TOPIC").converter(new TopicConverter())
+            .description("Only questions with this topic (" + Topic.labels() + ").").of(Topic.class);
+    private final Arg<Integer> difficulty = option("--difficulty").label("1-3")
+            .description("Only questions of this difficulty.").of(Integer.class);
+    private final Arg<String> deck = option("--deck").label("NAME").description("Only questions of this deck.")
+            .of(String.class);
+    private final LookupOutput output = new LookupOutput(this);
+    private final BankOptions bankOptions = new BankOptions(this);
 
     ListCommand(Context context) {
-        super(context);
+        super(context, "list", null, "List the questions of the bank, optionally filtered.");
     }
 
     @Override
     int execute() {
+        Integer difficulty = this.difficulty.get();
         if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
             throw CliException.usage("--difficulty must be 1, 2 or 3, not " + difficulty);
         }
+        String deck = this.deck.get();
         Bank bank = bankOptions.loadOrFail(context);
         if (deck != null && bank.decks().stream().noneMatch(d -> d.name().equals(deck))) {
             throw new CliException(ExitCodes.NOT_FOUND, "no deck '" + deck + "'");
         }
-        List<Card> cards = bank.cards().stream().filter(this::selected).toList();
-        switch (output.format) {
+        List<Card> cards = bank.cards().stream().filter(c -> selected(c.question(), topic.get(), difficulty, deck))
+                .toList();
+        switch (output.format()) {
             case json -> printJson(cards);
             case markdown -> printMarkdown(cards);
             default -> printTable(cards, output.screen(context));
@@ -59,8 +50,7 @@ final class ListCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private boolean selected(Card card) {
-        Question q = card.question();
+    private static boolean selected(Question q, Topic topic, Integer difficulty, String deck) {
         return (topic == null || q.topics().contains(topic))
                 && (difficulty == null || q.difficulty() == difficulty)
                 && (deck == null || q.deck().equals(deck));
@@ -80,7 +70,7 @@ final class ListCommand extends BaseCommand {
         for (Card card : cards) {
             Question q = card.question();
             out().println("| " + q.id() + " | " + q.number() + " | " + topics(q) + " | " + q.difficulty() + " | "
-                    + Durations.format(q.suggestedTime()) + " | " + (card.answer().written() ? "written" : "not yet")
+                    + Durations.format(q.suggestedTime()) + " | " + (card.written() ? "written" : "not yet")
                     + " | " + SafeText.escape(q.prompt()).replace("|", "\\|") + " |");
         }
     }
@@ -91,7 +81,7 @@ final class ListCommand extends BaseCommand {
         for (Card card : cards) {
             Question q = card.question();
             rows.add(new String[] {q.id(), String.valueOf(q.number()), String.valueOf(q.difficulty()),
-                Durations.format(q.suggestedTime()), card.answer().written() ? "✓" : "-", topics(q),
+                Durations.format(q.suggestedTime()), card.written() ? "✓" : "-", topics(q),
                 SafeText.escape(q.prompt())});
         }
         int columns = rows.get(0).length;

@@ -33,67 +33,67 @@ final class NetworkInputs {
     }
 
     private Run build() {
-        SplittableRandom random = o.seed == null ? null : new SplittableRandom(o.seed);
+        SplittableRandom random = o.seed.get() == null ? null : new SplittableRandom(o.seed.get());
         List<String> origin = new ArrayList<>();
         GruNetwork network;
-        if (o.weights != null) {
+        if (o.weights.get() != null) {
             network = readWeights();
-            origin.add("weights: " + o.weights);
+            origin.add("weights: " + o.weights.get());
         } else if (random != null) {
-            network = GruNetwork.uniform(o.input, o.hidden, o.layers, o.bidirectional, random);
-            origin.add("weights: seed " + o.seed + ", U(−1/√H, 1/√H)");
+            network = GruNetwork.uniform(o.input.get(), o.hidden.get(), o.layers.get(), o.bidirectional.get(), random);
+            origin.add("weights: seed " + o.seed.get() + ", U(−1/√H, 1/√H)");
         } else {
             throw CliException.usage("give the weights with --weights FILE.json or draw them with --seed N");
         }
         RealMatrix sequence = inputs(random);
-        origin.add(o.xs != null ? "xs: " + o.xs : "xs: U(−1, 1)");
+        origin.add(o.xs.get() != null ? "xs: " + o.xs.get() : "xs: U(−1, 1)");
         RealMatrix start = initialState();
-        origin.add(o.h0 != null ? "h0: " + o.h0 : "h0 = 0");
+        origin.add(o.h0.get() != null ? "h0: " + o.h0.get() : "h0 = 0");
         return new Run(network, sequence, start, String.join("; ", origin));
     }
 
     private GruNetwork readWeights() {
-        TensorFile file = TensorFile.read(o.weights);
+        TensorFile file = TensorFile.read(o.weights.get());
         Set<String> names = new LinkedHashSet<>(o.tensorNames());
         file.requireNames(names);
         List<GruWeights> sets = new ArrayList<>();
         try {
-            for (int layer = 0; layer < o.layers; layer++) {
+            for (int layer = 0; layer < o.layers.get(); layer++) {
                 for (int d = 0; d < o.directions(); d++) {
                     String s = GruNetwork.suffix(layer, d);
                     sets.add(new GruWeights(s, file.namedMatrix("weight_ih" + s), file.namedMatrix("weight_hh" + s),
                             file.namedVector("bias_ih" + s), file.namedVector("bias_hh" + s)));
                 }
             }
-            return new GruNetwork(o.input, o.hidden, o.layers, o.bidirectional, sets);
+            return new GruNetwork(o.input.get(), o.hidden.get(), o.layers.get(), o.bidirectional.get(), sets);
         } catch (SpecException e) {
             throw file.problem(e.getMessage());
         }
     }
 
     private RealMatrix inputs(SplittableRandom random) {
-        if (o.xs != null && o.steps != null) {
+        if (o.xs.get() != null && o.steps.get() != null) {
             throw CliException.usage("give the inputs with --xs FILE.json or --steps T, not both");
         }
-        if (o.xs != null) {
-            TensorFile file = TensorFile.read(o.xs);
+        if (o.xs.get() != null) {
+            TensorFile file = TensorFile.read(o.xs.get());
             RealMatrix m = file.matrix("xs");
-            if (m.getColumnDimension() != o.input) {
+            if (m.getColumnDimension() != o.input.get()) {
                 throw file.problem("xs has shape (" + m.getRowDimension() + ", " + m.getColumnDimension()
-                        + "); expected (T, I) = (" + m.getRowDimension() + ", " + o.input + ")");
+                        + "); expected (T, I) = (" + m.getRowDimension() + ", " + o.input.get() + ")");
             }
-            NetworkOptions.within("the number of steps in " + o.xs, m.getRowDimension(), NetworkOptions.MAX_STEPS);
+            NetworkOptions.within("the number of steps in " + o.xs.get(), m.getRowDimension(), NetworkOptions.MAX_STEPS);
             return m;
         }
-        if (o.steps == null) {
+        if (o.steps.get() == null) {
             throw CliException.usage("give the inputs with --xs FILE.json or draw them with --steps T and --seed N");
         }
         if (random == null) {
             throw CliException.usage("--steps draws the inputs at random: give --seed N too");
         }
-        RealMatrix m = new Array2DRowRealMatrix(o.steps, o.input);
-        for (int t = 0; t < o.steps; t++) {
-            for (int i = 0; i < o.input; i++) {
+        RealMatrix m = new Array2DRowRealMatrix(o.steps.get(), o.input.get());
+        for (int t = 0; t < o.steps.get(); t++) {
+            for (int i = 0; i < o.input.get(); i++) {
                 m.setEntry(t, i, random.nextDouble(-1, 1));
             }
         }
@@ -101,15 +101,15 @@ final class NetworkInputs {
     }
 
     private RealMatrix initialState() {
-        if (o.h0 == null) {
+        if (o.h0.get() == null) {
             return null;
         }
-        TensorFile file = TensorFile.read(o.h0);
+        TensorFile file = TensorFile.read(o.h0.get());
         RealMatrix m = file.matrix("h0");
-        int states = o.layers * o.directions();
-        if (m.getRowDimension() != states || m.getColumnDimension() != o.hidden) {
+        int states = o.layers.get() * o.directions();
+        if (m.getRowDimension() != states || m.getColumnDimension() != o.hidden.get()) {
             throw file.problem("h0 has shape (" + m.getRowDimension() + ", " + m.getColumnDimension()
-                    + "); expected (L·D, H) = (" + states + ", " + o.hidden + ")");
+                    + "); expected (L·D, H) = (" + states + ", " + o.hidden.get() + ")");
         }
         return m;
     }

@@ -15,16 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "schedule", description = {
-    "What-if view of the FSRS-6 scheduler: replay reviews of one new card and show, after each, its state,"
-        + " stability (days), difficulty (1-10), the predicted recall just before the review and when it falls due.",
-    "Offsets count from the first review, which is taken at midnight UTC. FSRS counts calendar days, so two"
-        + " reviews on the same day are a same-day review, and 23h and 25h are one day apart."})
 final class ScheduleCommand extends BaseCommand {
     enum Format { text, json }
 
@@ -32,31 +23,29 @@ final class ScheduleCommand extends BaseCommand {
     private static final Instant START = Instant.EPOCH;
     private static final Pattern OFFSET = Pattern.compile("0|(?:\\d{1,6}[dhm])+");
 
-    @Parameters(arity = "1..*", paramLabel = "GRADE@OFFSET",
-            description = "A review: grade again, hard, good or easy (or 1-4) @ time since the first review"
-                    + " (0, 10m, 2h, 3d10m). Example: good@0 good@10m again@3d easy@3d10m")
-    List<String> reviews;
+    private final Arg<List<String>> reviews = parameters("GRADE@OFFSET").arity("1..*")
+            .description("A review: grade again, hard, good or easy (or 1-4) @ time since the first review"
+                    + " (0, 10m, 2h, 3d10m). Example: good@0 good@10m again@3d easy@3d10m").listOf(String.class);
 
-    @Option(names = "--retention", paramLabel = "R", defaultValue = "0.9",
-            description = "Desired retention, between 0 and 1 (default: ${DEFAULT-VALUE}).")
-    double retention;
+    private final Arg<Double> retention = option("--retention").label("R").defaultValue("0.9")
+            .description("Desired retention, between 0 and 1 (default: ${DEFAULT-VALUE}).").of(Double.class);
 
-    @Option(names = "--fuzz", description = "Spread intervals of 3 days or more a little, as Anki does.")
-    boolean fuzz;
+    private final Arg<Boolean> fuzz = flag("--fuzz", "Spread intervals of 3 days or more a little, as Anki does.");
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of the fuzz (default: 1); the same seed gives the same intervals.")
-    Long seed;
+    private final Arg<Long> seed = option("--seed").label("N")
+            .description("Seed of the fuzz (default: 1); the same seed gives the same intervals.").of(Long.class);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
 
-    @Mixin
-    ColorOptions colorOptions;
+    private final ColorOptions colorOptions = new ColorOptions(this);
 
     ScheduleCommand(Context context) {
-        super(context);
+        super(context, "schedule", null,
+                "What-if view of the FSRS-6 scheduler: replay reviews of one new card and show, after each, its state,"
+                + " stability (days), difficulty (1-10), the predicted recall just before the review and when it falls due.",
+                "Offsets count from the first review, which is taken at midnight UTC. FSRS counts calendar days, so two"
+                + " reviews on the same day are a same-day review, and 23h and 25h are one day apart.");
     }
 
     private record Planned(String text, Grade grade, Duration offset) {
@@ -67,24 +56,24 @@ final class ScheduleCommand extends BaseCommand {
 
     @Override
     int execute() {
-        if (!(retention > 0 && retention < 1)) {
-            throw CliException.usage("--retention must be between 0 and 1, not " + retention);
+        if (!(retention.get() > 0 && retention.get() < 1)) {
+            throw CliException.usage("--retention must be between 0 and 1, not " + retention.get());
         }
-        if (seed != null && !fuzz) {
+        if (seed.get() != null && !fuzz.get()) {
             throw CliException.usage("--seed needs --fuzz");
         }
-        FsrsSettings settings = FsrsSettings.DEFAULT.withRetention(retention);
-        Fsrs fsrs = new Fsrs(fuzz ? settings.withFuzz(seed == null ? 1 : seed) : settings);
+        FsrsSettings settings = FsrsSettings.DEFAULT.withRetention(retention.get());
+        Fsrs fsrs = new Fsrs(fuzz.get() ? settings.withFuzz(seed.get() == null ? 1 : seed.get()) : settings);
         List<Row> rows = new ArrayList<>();
         CardState card = CardState.newCard(START);
-        for (Planned planned : parse(reviews)) {
+        for (Planned planned : parse(reviews.get())) {
             Instant at = START.plus(planned.offset());
             Double recall = card.state() == State.NEW ? null : fsrs.retrievability(card, at);
             Review review = fsrs.review(card, planned.grade(), at);
             rows.add(new Row(planned, review, recall));
             card = review.card();
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             printJson(rows);
         } else {
             printTable(rows, Screen.of(context, colorOptions));
@@ -122,7 +111,7 @@ final class ScheduleCommand extends BaseCommand {
     private void printJson(List<Row> rows) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", Json.SCHEMA_VERSION);
-        doc.put("desiredRetention", retention);
+        doc.put("desiredRetention", retention.get());
         doc.put("reviews", rows.stream().map(row -> {
             CardState card = row.review().card();
             Map<String, Object> m = new LinkedHashMap<>();

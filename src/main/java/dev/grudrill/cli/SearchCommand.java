@@ -10,37 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = {"Search prompts and answers, best match first.",
-    "Ranking is BM25 over prompts (weighted 4x) and answers, with stemming and GRU synonyms:",
-    "\"reset gate\" also finds r_t, \"update gate\" z_t, \"candidate\" n_t."})
 final class SearchCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
-    List<String> words;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: 10).")
-    int limit;
-
-    @Mixin
-    LookupOutput output;
-
-    @Mixin
-    BankOptions bankOptions;
+    private final Arg<List<String>> words = parameters("QUERY").arity("1..*").description("Words to look for.")
+            .listOf(String.class);
+    private final Arg<Integer> limit = option("--limit").label("N").defaultValue("10")
+            .description("At most N hits (default: 10).").of(Integer.class);
+    private final LookupOutput output = new LookupOutput(this);
+    private final BankOptions bankOptions = new BankOptions(this);
 
     SearchCommand(Context context) {
-        super(context);
+        super(context, "search", null, "Search prompts and answers, best match first.",
+                "Ranking is BM25 over prompts (weighted 4x) and answers, with stemming and GRU synonyms:",
+                "\"reset gate\" also finds r_t, \"update gate\" z_t, \"candidate\" n_t.");
     }
 
     @Override
     int execute() {
+        int limit = this.limit.get();
         if (limit < 1) {
             throw CliException.usage("--limit must be 1 or more, not " + limit);
         }
-        String query = String.join(" ", words).strip();
+        String query = String.join(" ", words.get()).strip();
         TextAnalyzer analyzer = new TextAnalyzer();
         List<String> terms = analyzer.terms(query);
         if (terms.isEmpty()) {
@@ -48,7 +39,7 @@ final class SearchCommand extends BaseCommand {
         }
         Bank bank = bankOptions.loadOrFail(context);
         List<Search.Hit> hits = new Search(bank, analyzer).search(query, limit);
-        switch (output.format) {
+        switch (output.format()) {
             case json -> printJson(query, terms, hits);
             case markdown -> printMarkdown(hits);
             default -> printText(hits, output.screen(context));

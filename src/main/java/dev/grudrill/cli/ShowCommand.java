@@ -3,41 +3,31 @@ package dev.grudrill.cli;
 import dev.grudrill.bank.Bank;
 import dev.grudrill.bank.Card;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = {"Show questions with their model answers.",
-    "With --format json, each question is one JSON object (several ids give several objects, one after another)."})
 final class ShowCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "ID|NUMBER", description = "Question ids (gru-06) or numbers (6).")
-    List<String> keys;
-
-    @Option(names = "--short", description = "Only the 30-second answer.")
-    boolean shortOnly;
-
-    @Option(names = "--deck", paramLabel = "NAME", description = "Deck in which numbers are looked up.")
-    String deck;
-
-    @Mixin
-    LookupOutput output;
-
-    @Mixin
-    BankOptions bankOptions;
+    private final Arg<List<String>> keys = parameters("ID|NUMBER").arity("1..*")
+            .description("Question ids (gru-06) or numbers (6).").listOf(String.class);
+    private final Arg<Boolean> shortOnly = flag("--short", "Only the 30-second answer.");
+    private final Arg<String> deck = option("--deck").label("NAME").description("Deck in which numbers are looked up.")
+            .of(String.class);
+    private final LookupOutput output = new LookupOutput(this);
+    private final BankOptions bankOptions = new BankOptions(this);
 
     ShowCommand(Context context) {
-        super(context);
+        super(context, "show", null, "Show questions with their model answers.",
+                "With --format json, each question is one JSON object (several ids give several objects, one after"
+                        + " another).");
     }
 
     @Override
     int execute() {
         Bank bank = bankOptions.loadOrFail(context);
-        List<Card> cards = keys.stream().map(key -> bank.resolve(key, deck)).toList();
-        Screen screen = output.format == LookupFormat.text ? output.screen(context) : null;
+        List<Card> cards = keys.get().stream().map(key -> bank.resolve(key, deck.get())).toList();
+        Screen screen = output.format() == LookupFormat.text ? output.screen(context) : null;
+        boolean shortOnly = this.shortOnly.get();
         boolean first = true;
         for (Card card : cards) {
-            switch (output.format) {
+            switch (output.format()) {
                 case json -> Json.print(out(), CardViews.full(card));
                 case markdown -> out().print((first ? "" : "\n---\n\n") + CardViews.markdown(card, shortOnly));
                 default -> out().print((first ? "" : "\n") + screen.markdown(CardViews.markdown(card, shortOnly)));

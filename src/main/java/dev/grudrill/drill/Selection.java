@@ -30,7 +30,7 @@ public record Selection(int count, Topic topic, Integer difficulty, List<String>
             return ids.stream().map(key -> bank.resolve(key, null)).toList();
         }
         List<Card> matching = bank.cards().stream().filter(this::matches).toList();
-        List<Card> written = new ArrayList<>(matching.stream().filter(c -> c.answer().written()).toList());
+        List<Card> written = new ArrayList<>(matching.stream().filter(Card::written).toList());
         if (written.isEmpty()) {
             throw new NotFoundException("no question with a written model answer matches" + filters()
                     + (matching.isEmpty() ? "" : " (" + matching.size() + " match without one yet: "

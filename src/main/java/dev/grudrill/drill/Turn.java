@@ -27,7 +27,7 @@ public record Turn(int number, int of, Card card, Integer followUp, Duration all
 
     /** Whether a submitted answer can be graded against key points. */
     public boolean gradable() {
-        return !isFollowUp() && card.answer().written() && !card.answer().keyPoints().isEmpty();
+        return !isFollowUp() && card.written() && !card.answer().keyPoints().isEmpty();
     }
 
     public Instant deadline() {
