@@ -151,10 +151,13 @@ public final class GruNetwork {
         System.arraycopy(h0, h0Offset, h, 0, size);
         double[] gi = new double[3 * size];
         double[] gh = new double[3 * size];
+        // Transposed once per sequence, so that every step's products vectorize (see Kernels).
+        double[] weightIhT = Kernels.transpose(w.weightIh, 3 * size, inputSize);
+        double[] weightHhT = Kernels.transpose(w.weightHh, 3 * size, size);
         for (int s = 0; s < steps; s++) {
             int t = reverse ? steps - 1 - s : s;
-            Kernels.affine(w.weightIh, w.biasIh, 0, 3 * size, inputSize, x, t * inputSize, gi);
-            Kernels.affine(w.weightHh, w.biasHh, 0, 3 * size, size, h, 0, gh);
+            Kernels.affineTransposed(weightIhT, w.biasIh, 3 * size, inputSize, x, t * inputSize, gi);
+            Kernels.affineTransposed(weightHhT, w.biasHh, 3 * size, size, h, 0, gh);
             int at = t * size;
             for (int j = 0; j < size; j++) {
                 double r = Kernels.sigmoid(gi[j] + gh[j]);

@@ -20,6 +20,37 @@ final class Kernels {
         }
     }
 
+    /** The transpose of a row-major rows × cols matrix, row-major (cols × rows). */
+    static double[] transpose(double[] w, int rows, int cols) {
+        double[] t = new double[w.length];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < cols; k++) {
+                t[k * rows + i] = w[i * cols + k];
+            }
+        }
+        return t;
+    }
+
+    /**
+     * {@code out = b + W x} from the transposed weights {@code wT} (cols × rows, row-major). Column by
+     * column, the inner loop adds a scaled contiguous row to {@code out}: no reduction, so the JIT
+     * vectorizes it, unlike the dot products of {@link #affine} (about twice as fast at H = 128).
+     */
+    static void affineTransposed(double[] wT, double[] b, int rows, int cols, double[] x, int xOff, double[] out) {
+        if (b == null) {
+            java.util.Arrays.fill(out, 0, rows, 0);
+        } else {
+            System.arraycopy(b, 0, out, 0, rows);
+        }
+        for (int k = 0; k < cols; k++) {
+            double xk = x[xOff + k];
+            int row = k * rows;
+            for (int i = 0; i < rows; i++) {
+                out[i] += wT[row + i] * xk;
+            }
+        }
+    }
+
     /** {@code out[outOff + k] += Σ_i w[i][k]·d[i]}: adds wᵀd. */
     static void addTransposed(double[] w, int rows, int cols, double[] d, double[] out, int outOff) {
         for (int i = 0; i < rows; i++) {
