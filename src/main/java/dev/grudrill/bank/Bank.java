@@ -13,6 +13,7 @@ public final class Bank {
     private final Map<String, Card> cardsById;
     /** Search terms the build computed, for the bundled bank; null for a bank read from files. */
     private final java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms;
+    private final java.util.function.Function<String, List<Search.Sentence>> precomputedSentences;
 
     public Bank(List<Deck> decks, Map<String, Answer> answersById) {
         this.decks = List.copyOf(decks);
@@ -24,11 +25,13 @@ public final class Bank {
         }
         this.cardsById = cards;
         this.precomputedTerms = null;
+        this.precomputedSentences = null;
     }
 
     /** A bank whose written answers {@code loader} reads on first use, by question id. */
     Bank(List<Deck> decks, java.util.Set<String> writtenIds, java.util.function.Function<String, Answer> loader,
-            java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms) {
+            java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms,
+            java.util.function.Function<String, List<Search.Sentence>> precomputedSentences) {
         this.decks = List.copyOf(decks);
         Map<String, Card> cards = new LinkedHashMap<>();
         for (Deck deck : decks) {
@@ -39,6 +42,11 @@ public final class Bank {
         }
         this.cardsById = cards;
         this.precomputedTerms = precomputedTerms;
+        this.precomputedSentences = precomputedSentences;
+    }
+
+    java.util.function.Function<String, List<Search.Sentence>> precomputedSentences() {
+        return precomputedSentences;
     }
 
     Map<String, Search.Terms> precomputedTerms() {

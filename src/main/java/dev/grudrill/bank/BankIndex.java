@@ -69,14 +69,23 @@ public final class BankIndex {
             g.writeEndArray();
             g.writeEndObject();
         }
+        TextAnalyzer analyzer = new TextAnalyzer();
         for (Card card : bank.cards()) {
             if (card.written()) {
                 try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(folder.resolve(card.id() + ".json")))) {
                     writeAnswer(g, card.answer());
                 }
+                try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(
+                        folder.resolve(card.id() + ".sentences.json")))) {
+                    g.writeStartArray();
+                    for (Search.Sentence sentence : Search.Sentence.of(card, analyzer)) {
+                        g.writeString(sentence.text());
+                        strings(g, new java.util.ArrayList<>(new java.util.TreeSet<>(sentence.terms())));
+                    }
+                    g.writeEndArray();
+                }
             }
         }
-        TextAnalyzer analyzer = new TextAnalyzer();
         try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(folder.resolve("terms.json")))) {
             g.writeStartObject();
             for (Card card : bank.cards()) {
@@ -167,7 +176,8 @@ public final class BankIndex {
                 }
             }
         }
-        return new Bank(decks, written, id -> readAnswer(opener, id), () -> readTerms(opener));
+        return new Bank(decks, written, id -> readAnswer(opener, id), () -> readTerms(opener),
+                id -> written.contains(id) ? readSentences(opener, id) : List.of());
     }
 
     private static InputStream required(Opener opener, String name) throws IOException {
@@ -278,6 +288,21 @@ public final class BankIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("bank index: cannot read the answer of " + id, e);
         }
+    }
+
+    private static List<Search.Sentence> readSentences(Opener opener, String id) {
+        List<Search.Sentence> sentences = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(required(opener, id + ".sentences.json"))) {
+            expect(p, JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                String text = p.getText();
+                p.nextToken();
+                sentences.add(new Search.Sentence(text, new HashSet<>(strings(p))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bank index: cannot read the sentences of " + id, e);
+        }
+        return sentences;
     }
 
     private static Map<String, Search.Terms> readTerms(Opener opener) {

@@ -45,6 +45,8 @@ public final class Search {
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
+    /** The answers' sentences the build analysed, for the bundled bank; null otherwise. */
+    private final java.util.function.Function<String, List<Sentence>> precomputedSentences;
 
     /** Indexes the bank, or uses the terms the build computed for the bundled bank. */
     public Search(Bank bank, TextAnalyzer analyzer) {
@@ -58,6 +60,7 @@ public final class Search {
             totalLength += terms.length();
         }
         averageLength = docs.isEmpty() ? 1 : Math.max(1, (double) totalLength / docs.size());
+        precomputedSentences = bank.precomputedSentences();
     }
 
     /** The best {@code limit} hits, highest score first; cards that match no query term are left out. */
@@ -91,28 +94,35 @@ public final class Search {
 
     private static final int SNIPPET_CHARS = 160;
 
-    /** The answer sentence (or the prompt) holding the most distinct query terms, with them marked. */
-    private Snippet snippet(Card card, Set<String> queryTerms) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(card.question().prompt());
-        if (card.written()) {
-            for (String sentence : plainText(card.answer().markdown()).split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
-                if (!sentence.isBlank()) {
-                    candidates.add(sentence.strip().replaceAll("\\s+", " "));
+    /** A sentence of an answer with its distinct terms, for choosing snippets. */
+    record Sentence(String text, Set<String> terms) {
+        /** The sentences of a card's answer, each with its terms (none when the answer is not written). */
+        static List<Sentence> of(Card card, TextAnalyzer analyzer) {
+            List<Sentence> out = new ArrayList<>();
+            if (card.written()) {
+                for (String sentence : plainText(card.answer().markdown()).split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
+                    if (!sentence.isBlank()) {
+                        String text = sentence.strip().replaceAll("\\s+", " ");
+                        out.add(new Sentence(text, new java.util.HashSet<>(analyzer.terms(text))));
+                    }
                 }
             }
+            return out;
         }
-        String best = candidates.get(0);
-        long bestCount = -1;
-        for (int i = 1; i < candidates.size(); i++) {
-            long count = analyzer.terms(candidates.get(i)).stream().filter(queryTerms::contains).distinct().count();
+    }
+
+    /** The answer sentence (or the prompt) holding the most distinct query terms, with them marked. */
+    private Snippet snippet(Card card, Set<String> queryTerms) {
+        List<Sentence> sentences = precomputedSentences != null ? precomputedSentences.apply(card.id())
+                : Sentence.of(card, analyzer);
+        String best = card.question().prompt();
+        long bestCount = 0;
+        for (Sentence sentence : sentences) {
+            long count = sentence.terms().stream().filter(queryTerms::contains).count();
             if (count > bestCount) {
-                best = candidates.get(i);
+                best = sentence.text();
                 bestCount = count;
             }
-        }
-        if (bestCount <= 0) {
-            best = candidates.get(0);
         }
         List<TextAnalyzer.Token> matched = analyzer.analyze(best).stream()
                 .filter(t -> queryTerms.contains(t.term())).toList();

@@ -24,18 +24,20 @@ public final class TextAnalyzer {
     public record Token(String term, int start, int end) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)*");
-    private static final Pattern PREVIOUS = Pattern.compile("(?i)"
-            + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*-\\s*1\\s*\\}|_\\s*\\(\\s*t\\s*-\\s*1\\s*\\)"
-                    + "|_\\s*t\\s*-\\s*1|\\(\\s*t\\s*-\\s*1\\s*\\))");
-    private static final Pattern CURRENT = Pattern.compile("(?i)"
-            + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*\\}|_\\s*t|\\(\\s*t\\s*\\))(?![\\p{L}\\p{N}])");
-    private static final Pattern TILDE = Pattern.compile("(?<![\\p{L}\\p{N}])h\\s*(?:\u0303|~|_tilde|tilde)(?:_t)?");
-
     /** British -ise spellings of the words answers use, so that they stem like the -ize ones. */
     private static final Pattern AMERICAN = Pattern.compile("^(initiali|regulari|normali|optimi|minimi|maximi|generali"
             + "|visuali|quanti|tokeni|utili|seriali|paralleli|vectori|characteri|summari|recogni|parameteri|memori"
             + "|standardi|randomi|speciali|stabili)s(e|es|ed|ing|ation|ations|er|ers)$");
+
+    /** The math notations, compiled only when a text holds one of their characters. */
+    private static final class MathPatterns {
+        static final Pattern PREVIOUS = Pattern.compile("(?i)"
+                + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*-\\s*1\\s*\\}|_\\s*\\(\\s*t\\s*-\\s*1\\s*\\)"
+                        + "|_\\s*t\\s*-\\s*1|\\(\\s*t\\s*-\\s*1\\s*\\))");
+        static final Pattern CURRENT = Pattern.compile("(?i)"
+                + "(?<![\\p{L}\\p{N}])([hxrzn])\\s*(?:_\\s*\\{\\s*t\\s*\\}|_\\s*t|\\(\\s*t\\s*\\))(?![\\p{L}\\p{N}])");
+        static final Pattern TILDE = Pattern.compile("(?<![\\p{L}\\p{N}])h\\s*(?:\u0303|~|_tilde|tilde)(?:_t)?");
+    }
 
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "do",
             "does", "for", "from", "how", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their",
@@ -158,21 +160,43 @@ public final class TextAnalyzer {
     /** Stemmed words without stop words; offsets point into {@code text}. */
     private List<Token> words(String text) {
         Canonical canonical = canonicalMath(text);
+        String t = canonical.text;
         List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(canonical.text);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (STOP_WORDS.contains(word)) {
+        int i = 0;
+        while (i < t.length()) {
+            if (!isWordChar(t, i)) {
+                i += Character.charCount(t.codePointAt(i));
                 continue;
             }
-            String term = word.indexOf('_') >= 0 || !word.chars().allMatch(Character::isLetter) ? word : stem(word);
-            out.add(new Token(term, canonical.origin(m.start()), canonical.origin(m.end() - 1) + 1));
+            // A word: letters and digits, and underscores joining them (z_t, h_prev).
+            int start = i;
+            boolean letters = true;
+            while (i < t.length()) {
+                if (isWordChar(t, i)) {
+                    letters &= Character.isLetter(t.codePointAt(i));
+                    i += Character.charCount(t.codePointAt(i));
+                } else if (t.charAt(i) == '_' && i + 1 < t.length() && isWordChar(t, i + 1)) {
+                    letters = false;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String word = t.substring(start, i).toLowerCase(Locale.ROOT);
+            if (!STOP_WORDS.contains(word)) {
+                out.add(new Token(letters ? stem(word) : word, canonical.origin(start), canonical.origin(i - 1) + 1));
+            }
         }
         return out;
     }
 
+    private static boolean isWordChar(String text, int at) {
+        return Character.isLetterOrDigit(text.codePointAt(at));
+    }
+
     private String stem(String word) {
-        stemmer.setCurrent(AMERICAN.matcher(word).replaceFirst("$1z$2"));
+        boolean british = word.contains("is") && AMERICAN.matcher(word).matches();
+        stemmer.setCurrent(british ? AMERICAN.matcher(word).replaceFirst("$1z$2") : word);
         stemmer.stem();
         return stemmer.getCurrent();
     }
@@ -213,9 +237,14 @@ public final class TextAnalyzer {
             }
         }
         Canonical c = new Canonical(sb.toString(), java.util.Arrays.copyOf(origins, sb.length()));
-        c = rewrite(c, PREVIOUS, "$1_prev");
-        c = rewrite(c, CURRENT, "$1_t");
-        c = rewrite(c, TILDE, "htilde");
+        // The notations below all need one of these characters; most text has none, and skips the regexes.
+        if (c.text.indexOf('_') >= 0 || c.text.indexOf('(') >= 0) {
+            c = rewrite(c, MathPatterns.PREVIOUS, "$1_prev");
+            c = rewrite(c, MathPatterns.CURRENT, "$1_t");
+        }
+        if (c.text.indexOf('~') >= 0 || c.text.indexOf('\u0303') >= 0 || c.text.indexOf("tilde") >= 0) {
+            c = rewrite(c, MathPatterns.TILDE, "htilde");
+        }
         return c;
     }
 

@@ -54,6 +54,17 @@ class SearchTest {
     }
 
     @Test
+    void theBundledIndexRanksAndQuotesLikeTheFiles() {
+        Search fromIndex = new Search(new BankLoader().loadBundled().orThrow(), new TextAnalyzer());
+        for (String query : List.of("reset gate", "vanishing gradients", "h_{t-1} z_t", "parameter count LSTM")) {
+            List<Search.Hit> expected = search.search(query, 10);
+            List<Search.Hit> actual = fromIndex.search(query, 10);
+            assertEquals(expected.stream().map(h -> h.card().id() + " " + h.score() + " " + h.snippet().text()).toList(),
+                    actual.stream().map(h -> h.card().id() + " " + h.score() + " " + h.snippet().text()).toList(), query);
+        }
+    }
+
+    @Test
     void unrelatedWordsFindNothing() {
         assertEquals(List.of(), ids("xylophone", 10));
     }
