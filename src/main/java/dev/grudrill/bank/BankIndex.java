@@ -21,9 +21,8 @@ import java.util.Set;
  * The bundled bank, compiled at build time into JSON files that the streaming parser reads at start-up:
  * {@code bank.json} (decks and questions), one {@code <id>.json} per written answer, read when that
  * answer is first needed, and {@code terms.json} (the search terms of every card, read by a search).
- * A lookup then reads a few kilobytes instead of parsing 50 YAML front matters. The build runs
- * {@link #main} on the repository's {@code questions/} and {@code answers/}, so a bank with any problem
- * fails the build instead of shipping.
+ * A lookup then reads a few kilobytes instead of parsing 50 YAML front matters. The build writes it
+ * from the repository's {@code questions/} and {@code answers/} (see the cli's {@code BundleIndex}).
  */
 public final class BankIndex {
     static final int FORMAT = 2;
@@ -37,16 +36,6 @@ public final class BankIndex {
     }
 
     private BankIndex() {
-    }
-
-    /** {@code BankIndex BANK_DIR OUT_DIR}: checks the bank and writes its index; throws listing the problems. */
-    public static void main(String[] args) throws IOException {
-        LoadResult result = new BankLoader().load(Path.of(args[0]), "");
-        if (!result.problems().isEmpty()) {
-            throw new IllegalStateException("the bank has problems, run 'gru-drill bank check --bank .':\n"
-                    + String.join("\n", result.problems().stream().map(Problem::toString).toList()));
-        }
-        write(result.bank(), Path.of(args[1]));
     }
 
     public static void write(Bank bank, Path folder) throws IOException {

@@ -18,6 +18,11 @@ final class Screen {
         this.terminal = terminal;
     }
 
+    /** Plain text at the width used off a terminal. */
+    static Screen plain() {
+        return new Screen(PLAIN_WIDTH, false, false);
+    }
+
     static Screen of(Context context, ColorOptions color) {
         boolean terminal = context.stdoutTerminal();
         int width = terminal ? TerminalWidth.columns(PLAIN_WIDTH) : PLAIN_WIDTH;

@@ -30,10 +30,17 @@ final class ShowCommand extends BaseCommand {
             switch (output.format()) {
                 case json -> Json.print(out(), CardViews.full(card));
                 case markdown -> out().print((first ? "" : "\n---\n\n") + CardViews.markdown(card, shortOnly));
-                default -> out().print((first ? "" : "\n") + screen.markdown(CardViews.markdown(card, shortOnly)));
+                default -> out().print((first ? "" : "\n") + text(card, shortOnly, screen));
             }
             first = false;
         }
         return ExitCodes.OK;
+    }
+
+    /** The card as text; for the bundled bank off a terminal, the rendering the build made. */
+    private String text(Card card, boolean shortOnly, Screen screen) {
+        boolean plain = !screen.terminal && !screen.colour && bankOptions.folder(context) == null;
+        String rendered = plain ? BundleIndex.rendered(card, shortOnly) : null;
+        return rendered != null ? rendered : screen.markdown(CardViews.markdown(card, shortOnly));
     }
 }
