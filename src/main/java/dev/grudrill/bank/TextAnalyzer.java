@@ -71,16 +71,17 @@ public final class TextAnalyzer {
     }
 
     public TextAnalyzer() {
-        java.util.Set<Phrase> unique = new java.util.LinkedHashSet<>();
+        // Deduplicated by a text key: a record in a hash set would bootstrap its equals at run time.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Phrase> list = new ArrayList<>();
         for (Map.Entry<String, List<String>> group : SYNONYMS.entrySet()) {
             for (String variant : group.getValue()) {
                 List<String> terms = words(variant).stream().map(Token::term).toList();
-                if (!terms.isEmpty()) {
-                    unique.add(new Phrase(group.getKey(), terms));
+                if (!terms.isEmpty() && seen.add(group.getKey() + " " + String.join(" ", terms))) {
+                    list.add(new Phrase(group.getKey(), terms));
                 }
             }
         }
-        List<Phrase> list = new ArrayList<>(unique);
         list.sort((a, b) -> b.terms.size() - a.terms.size());
         this.phrases = List.copyOf(list);
     }

@@ -32,8 +32,18 @@ final class Numbers {
 
     /** Ten decimals, as the text output prints every computed value. */
     static String fixed(double v) {
-        String s = String.format(Locale.ROOT, "%.10f", v);
-        return s.equals("-0.0000000000") ? "0.0000000000" : s;
+        return decimals(v, 10);
+    }
+
+    /**
+     * {@code v} rounded half up to {@code places} decimals, as {@code %.Nf} prints it but without a
+     * Formatter, whose locale data costs a lookup command a tenth of its start-up.
+     */
+    static String decimals(double v, int places) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return java.math.BigDecimal.valueOf(v).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Three significant digits in scientific notation: 1.23e-05. */

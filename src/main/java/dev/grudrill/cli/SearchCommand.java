@@ -8,7 +8,6 @@ import dev.grudrill.term.SafeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 final class SearchCommand extends BaseCommand {
@@ -88,8 +87,8 @@ final class SearchCommand extends BaseCommand {
         int rank = 1;
         for (Search.Hit hit : hits) {
             Question q = hit.card().question();
-            String score = String.format(Locale.ROOT, "%.2f", hit.score());
-            out().println(String.format(Locale.ROOT, "%2d. ", rank++) + screen.bold(q.id()) + "  "
+            String score = Numbers.decimals(hit.score(), 2);
+            out().println((rank < 10 ? " " : "") + rank++ + ". " + screen.bold(q.id()) + "  "
                     + SafeText.escape(q.prompt()) + "  " + screen.dim("(" + score + ")"));
             String open = screen.colour ? "\u001b[1;33m" : "**";
             String close = screen.colour ? "\u001b[0m" : "**";

@@ -3,7 +3,6 @@ package dev.grudrill.gru;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The exact parameter count of a recurrent network: every tensor with its framework name and shape,
@@ -92,7 +91,16 @@ public record ParameterCount(ParamSpec spec, List<Tensor> tensors, long total, S
 
     /** A number with thousands separators: 1,920. */
     public static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        // By hand: a Formatter loads locale data, a tenth of a one-shot command's start-up.
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(n < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** The input size of one direction of a layer: I for the first, D·H (or D·P) after. */
