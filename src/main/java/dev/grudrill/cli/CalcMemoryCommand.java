@@ -28,10 +28,11 @@ final class CalcMemoryCommand extends BaseCommand {
     CalcMemoryCommand(Context context) {
         super(context, "memory", "Activation memory kept for training: GRU vs LSTM.",
                 "Activation memory a GRU and an LSTM keep for training (the backward pass), per step, "
-                + "sample, layer and direction: GRU 5·H (r, z, n, W_hn h + b_hn, h_{t−1}, as PyTorch's fused GRU cell "
-                + "saves them), LSTM 7·H (i, f, g, o as PyTorch's fused LSTM cell saves them, plus c_{t−1}, c_t, "
-                + "h_{t−1}); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, optimiser "
-                + "state and the input tensor are not counted as activations.");
+                + "sample, layer and direction, each tensor counted once as PyTorch's fused CUDA cells keep "
+                + "them: GRU 6·H (the 5H workspace r, z, n, W_hn h + b_hn and a copy of h_{t−1}, plus the output "
+                + "h_t), LSTM 6·H (the 4H gate workspace, the cell state c_t, which is also the next step's "
+                + "c_{t−1}, and h_t); times T, batch, L and D; in float32 and float64 bytes. Weights, gradients, "
+                + "optimiser state and the input tensor are not counted as activations.");
     }
 
     @Override
@@ -74,8 +75,8 @@ final class CalcMemoryCommand extends BaseCommand {
         out().println(sizes.describe());
         out().println();
         out().println("kept per step, sample, layer and direction:");
-        out().println("  GRU   5·H: r, z, n, W_hn h_{t−1} + b_hn, h_{t−1} (PyTorch's fused GRU cell)");
-        out().println("  LSTM  7·H: i, f, g, o (PyTorch's fused LSTM cell) + c_{t−1}, c_t, h_{t−1}");
+        out().println("  GRU   6·H: r, z, n, W_hn h_{t−1} + b_hn, copy of h_{t−1} (fused cell) + h_t");
+        out().println("  LSTM  6·H: i, f, g, o (fused cell) + c_t (the next step's c_{t−1}) + h_t");
         out().println("total = per step × T × batch × L × D");
         out().println();
         Table table = new Table("", ">values", ">float32", ">float64", ">parameters (not counted)");
@@ -85,7 +86,8 @@ final class CalcMemoryCommand extends BaseCommand {
         }
         table.text("  ", screen::bold).forEach(out()::println);
         out().println();
-        out().println(String.format(Locale.ROOT, "GRU / LSTM = %.3f (5/7)", (double) values[0] / values[1]));
+        out().println("GRU / LSTM = " + Numbers.decimals((double) values[0] / values[1], 3)
+                + " (a GRU saves weights and carried state, not activations)");
         return ExitCodes.OK;
     }
 

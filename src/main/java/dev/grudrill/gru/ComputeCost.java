@@ -41,11 +41,16 @@ public final class ComputeCost {
         };
     }
 
-    /** Values kept for the backward pass per hidden unit and step: GRU 5, LSTM 7. */
+    /**
+     * Values kept for the backward pass per hidden unit and step, each tensor counted once, as PyTorch's
+     * fused CUDA cells keep them: GRU 6 (the 5H workspace r, z, n, W_hn h + b_hn and a copy of h_{t−1},
+     * plus the output h_t), LSTM 6 (the 4H gate workspace, the cell state c_t, which is also the next
+     * step's c_{t−1}, and the output h_t).
+     */
     public static int keptPerUnit(Cell cell) {
         return switch (cell) {
-            case GRU -> 5;
-            case LSTM -> 7;
+            case GRU -> 6;
+            case LSTM -> 6;
             default -> throw new SpecException("no memory model for " + cell.displayName());
         };
     }

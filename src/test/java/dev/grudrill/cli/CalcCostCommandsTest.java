@@ -28,17 +28,17 @@ class CalcCostCommandsTest {
     }
 
     @Test
-    void memoryCountsFiveHForGruAndSevenHForLstm() throws Exception {
+    void memoryCountsSixHForGruAndForLstm() throws Exception {
         JsonNode doc = PyTorchFixtures.JSON.readTree(Cli.run("calc", "memory", "--input", "128", "--hidden", "256",
                 "--layers", "2", "--batch", "32", "--steps", "100", "--format", "json").out());
-        long gru = 5L * 256 * 100 * 32 * 2;
+        long gru = 6L * 256 * 100 * 32 * 2;
         assertEquals(gru, doc.get("cells").get("gru").get("values").asLong());
         assertEquals(gru * 4, doc.get("cells").get("gru").get("float32Bytes").asLong());
-        assertEquals(7L * 256 * 100 * 32 * 2, doc.get("cells").get("lstm").get("values").asLong());
-        assertEquals(5.0 / 7, doc.get("gruToLstm").asDouble(), 1e-15);
+        assertEquals(6L * 256 * 100 * 32 * 2, doc.get("cells").get("lstm").get("values").asLong());
+        assertEquals(1.0, doc.get("gruToLstm").asDouble(), 1e-15);
         Cli text = Cli.run("calc", "memory", "--input", "128", "--hidden", "256", "--layers", "2", "--batch", "32",
                 "--steps", "100");
-        assertTrue(text.out().contains("  GRU    8,192,000  31.3 MiB  62.5 MiB"), text.out());
+        assertTrue(text.out().contains("  GRU   9,830,400  37.5 MiB  75.0 MiB"), text.out());
     }
 
     @Test
