@@ -69,7 +69,8 @@ public final class TestTerminal implements TerminalSource {
 
     /** Waits until text written after the last mark contains {@code expected}; moves the mark past it. */
     public String await(String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        // Generous: a loaded two-core machine can take seconds to schedule the screen thread.
+        long deadline = System.nanoTime() + 20_000_000_000L;
         while (true) {
             if (System.nanoTime() > deadline) {
                 String all = text();
