@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
 
 final class CalcBackwardCommand extends BaseCommand {
-    enum Format { text, json }
 
     /** A check above this relative error means the backward pass is wrong. */
     static final double CHECK_LIMIT = 1e-6;
@@ -28,10 +27,8 @@ final class CalcBackwardCommand extends BaseCommand {
 
     private final Arg<Boolean> check = flag("--check", "Compare with central finite differences and print the largest relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6.");
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcBackwardCommand(Context context) {
         super(context, "backward", "Backpropagation through time: every gradient, --check.",
@@ -47,7 +44,7 @@ final class CalcBackwardCommand extends BaseCommand {
         GruGradients grads = GruBackward.gradients(run.network().forward(run.xs(), run.h0()), loss);
         GradientCheck.Result result = check.get() ? GradientCheck.run(run.network(), run.xs(), run.h0(), loss) : null;
         Map<String, Object> tensors = gradientTensors(run.network(), grads);
-        if (format.get() == Format.json) {
+        if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("loss", grads.loss());
@@ -62,7 +59,7 @@ final class CalcBackwardCommand extends BaseCommand {
             }
             Json.print(out(), doc);
         } else {
-            printText(run, grads, tensors, result, Screen.of(context, colorOptions));
+            printText(run, grads, tensors, result, output.screen(context));
         }
         return result != null && result.maxRelativeError() > CHECK_LIMIT ? ExitCodes.INTERNAL : ExitCodes.OK;
     }

@@ -12,16 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 final class CalcFlopsCommand extends BaseCommand {
-    enum Format { text, json }
 
     private static final List<Cell> CELLS = List.of(Cell.GRU, Cell.LSTM, Cell.RNN);
 
     private final CostOptions sizes = new CostOptions(this);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcFlopsCommand(Context context) {
         super(context, "flops", "Multiply-adds per step and sequence: GRU vs LSTM vs RNN.",
@@ -56,7 +53,7 @@ final class CalcFlopsCommand extends BaseCommand {
         } catch (SpecException e) {
             throw CliException.usage("the counts overflow a long for " + sizes.asOptions());
         }
-        if (format.get() == Format.json) {
+        if (output.json()) {
             Map<String, Object> doc = sizes.json();
             Map<String, Object> cells = new LinkedHashMap<>();
             for (Row r : rows) {
@@ -75,7 +72,7 @@ final class CalcFlopsCommand extends BaseCommand {
             Json.print(out(), doc);
             return ExitCodes.OK;
         }
-        Screen screen = Screen.of(context, colorOptions);
+        Screen screen = output.screen(context);
         out().println(screen.bold("Multiply-adds (MACs)") + ", " + sizes.describe());
         out().println();
         out().println("matrix products per step, layer and direction:");

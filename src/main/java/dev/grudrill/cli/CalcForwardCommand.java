@@ -5,7 +5,6 @@ import java.nio.file.Path;
 final class CalcForwardCommand extends BaseCommand {
     enum Reset { after, before }
 
-    enum Format { text, json }
 
     final Arg<String> x = option("--x").label("V,V,…").required()
             .description("The input x (I values).").of(String.class);
@@ -37,10 +36,8 @@ final class CalcForwardCommand extends BaseCommand {
     final Arg<Reset> reset = option("--reset").label("WHERE").defaultValue("after")
             .description("Reset gate: after = r ⊙ (W_hn h + b_hn) (PyTorch, cuDNN, Keras reset_after=True); before = W_hn (r ⊙ h), the two biases summed (Cho et al. 2014 v3, Keras reset_after=False).").of(Reset.class);
 
-    final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    final ReportOutput output = new ReportOutput(this);
 
-    final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcForwardCommand(Context context) {
         super(context, "forward", "One GRU cell step: r, z, n and h' with their equations.",

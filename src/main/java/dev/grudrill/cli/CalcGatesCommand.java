@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 final class CalcGatesCommand extends BaseCommand {
-    enum Format { text, json }
 
     /** Shades from low to high; each covers a fifth of (0, 1). */
     static final String SHADES = "·░▒▓█";
@@ -18,10 +17,8 @@ final class CalcGatesCommand extends BaseCommand {
 
     private final NetworkOptions networkOptions = new NetworkOptions(this);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcGatesCommand(Context context) {
         super(context, "gates", "Update and reset gates over time, as heatmaps.",
@@ -35,7 +32,7 @@ final class CalcGatesCommand extends BaseCommand {
         NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
         int directions = networkOptions.directions();
-        if (format.get() == Format.json) {
+        if (output.json()) {
             List<Map<String, Object>> gates = new ArrayList<>();
             for (int layer = 0; layer < networkOptions.layers.get(); layer++) {
                 for (int d = 0; d < directions; d++) {
@@ -53,7 +50,7 @@ final class CalcGatesCommand extends BaseCommand {
             Json.print(out(), doc);
             return ExitCodes.OK;
         }
-        Screen screen = Screen.of(context, colorOptions);
+        Screen screen = output.screen(context);
         out().println(screen.bold("Gates of " + networkOptions.title()));
         out().println("T = " + sequence.steps() + "; " + run.origin());
         out().println("z near 1 keeps the old state: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 final class CalcGradientFlowCommand extends BaseCommand {
-    enum Format { text, json }
 
     static final int MAX_HIDDEN = 64;
     static final int MAX_STEPS = 1000;
@@ -27,10 +26,8 @@ final class CalcGradientFlowCommand extends BaseCommand {
     private final Arg<Double> gateBias = option("--gate-bias").label("B").defaultValue("0")
             .description("Added to the GRU's update-gate bias b_iz and the LSTM's forget-gate bias b_if (default: 0; try 3: z and f near 1 keep the state, and the gradient).").of(Double.class);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcGradientFlowCommand(Context context) {
         super(context, "gradient-flow", "‖∂h_T/∂h_0‖ as T grows: GRU vs tanh RNN vs LSTM cell.",
@@ -54,7 +51,7 @@ final class CalcGradientFlowCommand extends BaseCommand {
             rows.add(points.get(t - 1));
         }
         rows.add(points.get(maxSteps.get() - 1));
-        if (format.get() == Format.json) {
+        if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("input", input.get());
@@ -73,7 +70,7 @@ final class CalcGradientFlowCommand extends BaseCommand {
             Json.print(out(), doc);
             return ExitCodes.OK;
         }
-        Screen screen = Screen.of(context, colorOptions);
+        Screen screen = output.screen(context);
         out().println(screen.bold("Gradient flow") + ": spectral norm of ∂state_T/∂state_0, I = " + input.get() + ", H = "
                 + hidden.get() + ", seed " + seed.get() + (gateBias.get() != 0 ? ", gate bias " + gateBias.get() : ""));
         out().println("GRU   ∂h_t/∂h_{t−1} = diag(z) + terms through W_hz, W_hn, W_hr  (z ≈ 1: near I)");

@@ -14,16 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 
 final class CalcMemoryCommand extends BaseCommand {
-    enum Format { text, json }
 
     private static final List<Cell> CELLS = List.of(Cell.GRU, Cell.LSTM);
 
     private final CostOptions sizes = new CostOptions(this);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcMemoryCommand(Context context) {
         super(context, "memory", "Activation memory kept for training: GRU vs LSTM.",
@@ -53,7 +50,7 @@ final class CalcMemoryCommand extends BaseCommand {
         } catch (SpecException e) {
             throw CliException.usage("the counts overflow a long for " + sizes.asOptions());
         }
-        if (format.get() == Format.json) {
+        if (output.json()) {
             Map<String, Object> doc = sizes.json();
             Map<String, Object> cells = new LinkedHashMap<>();
             for (int i = 0; i < CELLS.size(); i++) {
@@ -70,7 +67,7 @@ final class CalcMemoryCommand extends BaseCommand {
             Json.print(out(), doc);
             return ExitCodes.OK;
         }
-        Screen screen = Screen.of(context, colorOptions);
+        Screen screen = output.screen(context);
         out().println(screen.bold("Activation memory kept for training"));
         out().println(sizes.describe());
         out().println();

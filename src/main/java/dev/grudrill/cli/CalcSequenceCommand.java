@@ -6,14 +6,11 @@ import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
 
 final class CalcSequenceCommand extends BaseCommand {
-    enum Format { text, json }
 
     private final NetworkOptions networkOptions = new NetworkOptions(this);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     CalcSequenceCommand(Context context) {
         super(context, "sequence", "A whole nn.GRU over a sequence: output and hN.",
@@ -25,7 +22,7 @@ final class CalcSequenceCommand extends BaseCommand {
     int execute() {
         NetworkInputs.Run run = NetworkInputs.of(networkOptions);
         GruSequence sequence = run.network().forward(run.xs(), run.h0());
-        if (format.get() == Format.json) {
+        if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("output", sequence.output().getData());
@@ -33,7 +30,7 @@ final class CalcSequenceCommand extends BaseCommand {
             Json.print(out(), doc);
             return ExitCodes.OK;
         }
-        Screen screen = Screen.of(context, colorOptions);
+        Screen screen = output.screen(context);
         out().println(screen.bold(networkOptions.title()) + ", batch 1, T = " + sequence.steps());
         out().println(run.origin());
         out().println();

@@ -42,7 +42,7 @@ final class ForwardStep {
         }
         GruCell.Reset placement = c.reset.get() == CalcForwardCommand.Reset.after ? GruCell.Reset.AFTER : GruCell.Reset.BEFORE;
         GruCell.Step step = GruCell.step(w, new ArrayRealVector(input), new ArrayRealVector(state), placement);
-        if (c.format.get() == CalcForwardCommand.Format.json) {
+        if (c.output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", Json.SCHEMA_VERSION);
             doc.put("reset", c.reset.get().name());
@@ -52,7 +52,7 @@ final class ForwardStep {
             doc.put("h", step.h().toArray());
             Json.print(c.out(), doc);
         } else {
-            printText(step, w, chosen.origin(), Screen.of(c.context, c.colorOptions));
+            printText(step, w, chosen.origin(), c.output.screen(c.context));
         }
         return ExitCodes.OK;
     }

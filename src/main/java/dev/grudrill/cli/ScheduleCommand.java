@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 final class ScheduleCommand extends BaseCommand {
-    enum Format { text, json }
 
     /** The first review happens here; a midnight (UTC) keeps offsets and FSRS's calendar days aligned. */
     private static final Instant START = Instant.EPOCH;
@@ -35,10 +34,8 @@ final class ScheduleCommand extends BaseCommand {
     private final Arg<Long> seed = option("--seed").label("N")
             .description("Seed of the fuzz (default: 1); the same seed gives the same intervals.").of(Long.class);
 
-    private final Arg<Format> format = option("--format").label("FORMAT").defaultValue("text")
-            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Format.class);
+    private final ReportOutput output = new ReportOutput(this);
 
-    private final ColorOptions colorOptions = new ColorOptions(this);
 
     ScheduleCommand(Context context) {
         super(context, "schedule", null,
@@ -73,10 +70,10 @@ final class ScheduleCommand extends BaseCommand {
             rows.add(new Row(planned, review, recall));
             card = review.card();
         }
-        if (format.get() == Format.json) {
+        if (output.json()) {
             printJson(rows);
         } else {
-            printTable(rows, Screen.of(context, colorOptions));
+            printTable(rows, output.screen(context));
         }
         return ExitCodes.OK;
     }
