@@ -6,7 +6,6 @@ import dev.grudrill.drill.InterviewSession;
 import dev.grudrill.drill.Turn;
 import java.io.IOError;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +16,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 import org.jline.utils.Status;
 
 /**
@@ -51,6 +48,7 @@ public final class InteractiveInterview {
 
     private Terminal terminal;
     private AnswerReader reader;
+    private Keys keys;
     private Countdown countdown;
     private Status status;
     private boolean colour;
@@ -78,6 +76,7 @@ public final class InteractiveInterview {
             boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
             colour = colourWanted && !dumb;
             reader = new AnswerReader(t);
+            keys = new Keys(t, interruptRequested);
             status = statusSupported(t) ? Status.getStatus(t) : null;
             Terminal.SignalHandler previousInt = t.handle(Terminal.Signal.INT, s -> interruptRequested.set(true));
             Terminal.SignalHandler previousWinch = t.handle(Terminal.Signal.WINCH, s -> redraw.run());
@@ -160,8 +159,8 @@ public final class InteractiveInterview {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
                     }
-                    Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
-                    if (key.kind == KeyKind.TIME_UP) {
+                    Keys.Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+                    if (key.kind() == Keys.Kind.TIME_UP) {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
                     }
@@ -263,17 +262,17 @@ public final class InteractiveInterview {
             out.addAll(text().grading(answered, true));
             return out;
         };
-        List<AttributedString> keys = List.of(text().suggestion(answered), gradeKeys(answered));
+        List<AttributedString> footer = List.of(text().suggestion(answered), gradeKeys(answered));
         int top = 0;
         while (true) {
-            show(lines, keys, top);
-            Key key = readKey(() -> false);
-            if (key.kind == KeyKind.EOF) {
+            show(lines, footer, top);
+            Keys.Key key = keys.read();
+            if (key.kind() == Keys.Kind.EOF) {
                 session.end("ended when the terminal closed during question " + answered.turn().number());
                 return false;
             }
-            if (key.kind == KeyKind.INTERRUPT) {
-                Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
+            if (key.kind() == Keys.Kind.INTERRUPT) {
+                Keys.Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
                         + " [y/N] ", () -> false);
                 if (sure.ends()) {
                     session.end("ended by you at the grade of question " + answered.turn().number());
@@ -281,19 +280,19 @@ public final class InteractiveInterview {
                 }
                 continue;
             }
-            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch - '0').orElse(null);
+            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch() - '0').orElse(null);
             if (chosen != null) {
                 sink.save(session.confirm(chosen, clock.instant()));
                 print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
                 return true;
             }
-            if (key.ch == ' ' && top + page(keys) < lines.get().size()) {
-                top += page(keys);
-            } else if (key.ch == 'b') {
-                top = Math.max(0, top - page(keys));
-            } else if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
-                new Pager(terminal, this::readKeyForPager, colour).show(answered.turn().card().answer().details(),
-                        "Details of the model answer · " + answered.turn().card().id());
+            if (key.ch() == ' ' && top + page(footer) < lines.get().size()) {
+                top += page(footer);
+            } else if (key.ch() == 'b') {
+                top = Math.max(0, top - page(footer));
+            } else if (key.ch() == 'd' && answered.turn().card().answer().details() != null) {
+                new Pager(terminal, keys, colour).show(answered.turn().card().answer().details(),
+                        "Details of the model answer · " + answered.turn().card().id(), "q: back to the grade");
             }
         }
     }
@@ -310,12 +309,12 @@ public final class InteractiveInterview {
         print(List.of(styled("Enter: " + next + " · f: a bonus follow-up question (timed; you grade it)",
                 InterviewText.BOLD)));
         while (true) {
-            Key key = readKey(() -> false);
-            if (key.kind == KeyKind.EOF) {
+            Keys.Key key = keys.read();
+            if (key.kind() == Keys.Kind.EOF) {
                 session.end("ended when the terminal closed");
                 return false;
             }
-            if (key.kind == KeyKind.INTERRUPT) {
+            if (key.kind() == Keys.Kind.INTERRUPT) {
                 if (confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
                     session.end("ended by you after question " + session.results().size());
                     return false;
@@ -325,7 +324,7 @@ public final class InteractiveInterview {
             if (key.isEnter()) {
                 return true;
             }
-            if (key.ch == 'f' || key.ch == 'F') {
+            if (key.ch() == 'f' || key.ch() == 'F') {
                 return ask(session.startFollowUp(clock.instant()));
             }
         }
@@ -337,68 +336,18 @@ public final class InteractiveInterview {
 
     // ---- keys ----
 
-    enum KeyKind { CHAR, INTERRUPT, EOF, TIME_UP }
-
-    record Key(KeyKind kind, int ch) {
-        boolean isEnter() {
-            return kind == KeyKind.CHAR && (ch == '\r' || ch == '\n');
-        }
-
-        /** An answer to "End the interview? [y/N]": y, a second Ctrl-C, or a closed terminal. */
-        boolean ends() {
-            return kind == KeyKind.INTERRUPT || kind == KeyKind.EOF || (kind == KeyKind.CHAR && (ch == 'y' || ch == 'Y'));
-        }
-    }
-
-    private Key confirmEnd(String question, BooleanSupplier timeUp) {
+    private Keys.Key confirmEnd(String question, BooleanSupplier timeUp) {
         reader.locked(() -> {
             terminal.writer().println();
             terminal.writer().print(ansi(styled(question, InterviewText.WARN.bold())));
             terminal.flush();
         });
-        Key key = readKey(timeUp);
+        Keys.Key key = keys.read(timeUp);
         reader.locked(() -> {
             terminal.writer().println();
             terminal.flush();
         });
         return key;
-    }
-
-    private Key readKeyForPager() {
-        return readKey(() -> false);
-    }
-
-    /** One key in raw mode; Ctrl-C arrives as a signal, so it is polled between short timed reads. */
-    Key readKey(BooleanSupplier timeUp) {
-        Attributes saved = terminal.enterRawMode();
-        try {
-            while (true) {
-                if (interruptRequested.getAndSet(false)) {
-                    return new Key(KeyKind.INTERRUPT, 0);
-                }
-                if (timeUp.getAsBoolean()) {
-                    return new Key(KeyKind.TIME_UP, 0);
-                }
-                int c;
-                try {
-                    c = terminal.reader().read(100);
-                } catch (InterruptedIOException e) {
-                    Thread.interrupted();
-                    continue;
-                } catch (IOException e) {
-                    return new Key(KeyKind.EOF, 0);
-                }
-                if (c == NonBlockingReader.READ_EXPIRED) {
-                    continue;
-                }
-                if (c == NonBlockingReader.EOF) {
-                    return new Key(KeyKind.EOF, 0);
-                }
-                return c == 3 ? new Key(KeyKind.INTERRUPT, 0) : new Key(KeyKind.CHAR, c);
-            }
-        } finally {
-            terminal.setAttributes(saved);
-        }
     }
 
     // ---- output ----
