@@ -46,6 +46,7 @@ public final class CardStore {
     private final Fsrs fsrs;
     private final HistoryStore history;
     private final List<String> notes = new ArrayList<>();
+    private Progress loaded;
     private ObjectMapper mapper;
 
     /** What the file held: the cards and the size of the history they reflect. */
@@ -70,11 +71,17 @@ public final class CardStore {
 
     /**
      * Reads the card state, rebuilding it from the history when needed; messages about anything set
-     * aside or rebuilt are kept for {@link #takeNotes}.
+     * aside or rebuilt are kept for {@link #takeNotes}. The progress returned is kept up to date with
+     * every record this store appends afterwards.
      *
      * @throws StoreException when a file cannot be used or is of a newer schema version
      */
     public Progress load() {
+        loaded = readProgress();
+        return loaded;
+    }
+
+    private Progress readProgress() {
         return FolderLock.locked(dir, () -> {
             HistoryStore.Contents contents = history.read();
             notes.addAll(contents.notes());
@@ -94,11 +101,19 @@ public final class CardStore {
     }
 
     /**
-     * Appends {@code record} to the history and updates the card state to match, both under the lock.
-     * When the stored state is not exactly the history before this record (another session wrote in
-     * between, or the file is damaged), it is rebuilt from the history instead.
+     * Appends {@code record} to the history and updates the card state to match, both under the lock,
+     * and then the progress {@link #load} returned. When the stored state is not exactly the history
+     * before this record (another session wrote in between, or the file is damaged), it is rebuilt from
+     * the history instead.
      */
     public void record(HistoryRecord record) {
+        persist(record);
+        if (loaded != null) {
+            loaded.apply(record);
+        }
+    }
+
+    private void persist(HistoryRecord record) {
         FolderLock.locked(dir, () -> {
             long before = historyBytes();
             Stored stored = readStored();

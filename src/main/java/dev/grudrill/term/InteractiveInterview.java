@@ -3,6 +3,7 @@ package dev.grudrill.term;
 import dev.grudrill.drill.Answered;
 import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.NextIntervals;
 import dev.grudrill.drill.Turn;
 import java.io.IOError;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -42,6 +44,7 @@ public final class InteractiveInterview {
     private final InterviewSession session;
     private final Clock clock;
     private final HistorySink sink;
+    private final NextIntervals intervals;
     private final boolean colourWanted;
     private final Duration tickPeriod;
     private final AtomicBoolean interruptRequested = new AtomicBoolean();
@@ -56,16 +59,19 @@ public final class InteractiveInterview {
     private int noticesGiven;
     private boolean timeUpSignalled;
 
-    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour) {
-        this(session, clock, sink, colour, Duration.ofSeconds(1));
+    /** {@code intervals}: the next review of each grade choice, shown after each answer. */
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, NextIntervals intervals,
+            boolean colour) {
+        this(session, clock, sink, intervals, colour, Duration.ofSeconds(1));
     }
 
     /** {@code tickPeriod}: how often the countdown refreshes (a second; tests tick faster). */
-    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour,
-            Duration tickPeriod) {
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, NextIntervals intervals,
+            boolean colour, Duration tickPeriod) {
         this.session = session;
         this.clock = clock;
         this.sink = sink;
+        this.intervals = intervals;
         this.colourWanted = colour;
         this.tickPeriod = tickPeriod;
     }
@@ -262,7 +268,9 @@ public final class InteractiveInterview {
             out.addAll(text().grading(answered, true));
             return out;
         };
-        List<AttributedString> footer = List.of(text().suggestion(answered), gradeKeys(answered));
+        Map<Grade, Duration> next = answered.turn().isFollowUp() ? Map.of()
+                : intervals.of(answered.turn().card().id(), clock.instant());
+        List<AttributedString> footer = gradeKeys(answered, next);
         int top = 0;
         while (true) {
             show(lines, footer, top);
@@ -283,7 +291,8 @@ public final class InteractiveInterview {
             Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch() - '0').orElse(null);
             if (chosen != null) {
                 sink.save(session.confirm(chosen, clock.instant()));
-                print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
+                print(List.of(styled("✔ Kept in your history as " + chosen.label() + (next.containsKey(chosen)
+                        ? " · next review in " + TimeText.interval(next.get(chosen)) : "") + ".", InterviewText.GOOD)));
                 return true;
             }
             if (key.ch() == ' ' && top + page(footer) < lines.get().size()) {
@@ -297,10 +306,12 @@ public final class InteractiveInterview {
         }
     }
 
-    private AttributedString gradeKeys(Answered a) {
+    /** The suggestion, the grade choices with their next intervals, and the other keys: three lines within 80 columns. */
+    private List<AttributedString> gradeKeys(Answered a, Map<Grade, Duration> next) {
         String accept = a.suggested() == null ? "" : "Enter: " + a.suggested().label() + " · ";
-        String details = a.turn().card().answer().details() == null ? "" : " · d: details";
-        return styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end", InterviewText.BOLD);
+        String details = a.turn().card().answer().details() == null ? "" : "d: details · ";
+        return List.of(text().suggestion(a), styled(TimeText.choices(next), InterviewText.BOLD),
+                styled(accept + details + "Ctrl-C: end", InterviewText.BOLD));
     }
 
     /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
