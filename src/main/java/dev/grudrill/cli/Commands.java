@@ -14,6 +14,7 @@ import picocli.CommandLine.IFactory;
 final class Commands {
     static final List<Class<?>> TOP = List.of(InterviewCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             ReviewCommand.class,
+            PlanCommand.class,
             CalcCommand.class, ScheduleCommand.class, BankCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class);
 

@@ -90,6 +90,18 @@ public final class Progress {
         return card == null ? CardState.newCard(now) : card.state();
     }
 
+    /** The states of cards {@code ids} at {@code now}, in that order (new cards for those never reviewed). */
+    public Map<String, CardState> states(List<String> ids, Instant now) {
+        Map<String, CardState> states = new LinkedHashMap<>();
+        ids.forEach(id -> states.put(id, state(id, now)));
+        return states;
+    }
+
+    /** The plan for {@code goal} over cards {@code ids} from {@code now}. */
+    public InterviewPlan plan(List<String> ids, PlanGoal goal, Instant now) {
+        return new InterviewPlanner(fsrs).plan(states(ids, now), now, goal.interviewDate(), goal.target());
+    }
+
     /** The wait until the next review for each grade given to card {@code id} at {@code now}. */
     public Map<Grade, Duration> preview(String id, Instant now) {
         CardState state = state(id, now);

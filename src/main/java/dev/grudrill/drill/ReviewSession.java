@@ -144,10 +144,7 @@ public final class ReviewSession {
         if (goal.isEmpty() || !goal.get().interviewDate().isAfter(utcDay(now))) {
             return List.of();
         }
-        Map<String, CardState> states = new LinkedHashMap<>();
-        planCards.forEach(c -> states.put(c.id(), progress.state(c.id(), now)));
-        InterviewPlan plan = new InterviewPlanner(progress.fsrs()).plan(states, now, goal.get().interviewDate(),
-                goal.get().target());
+        InterviewPlan plan = progress.plan(planCards.stream().map(Card::id).toList(), goal.get(), now);
         return plan.reviewsByDay().getOrDefault(utcDay(now), List.of());
     }
 

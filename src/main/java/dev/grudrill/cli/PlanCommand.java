@@ -1,0 +1,118 @@
+package dev.grudrill.cli;
+
+import dev.grudrill.bank.Card;
+import dev.grudrill.drill.InterviewPlan;
+import dev.grudrill.drill.PlanGoal;
+import dev.grudrill.term.PlanText;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "plan", description = {
+    "Plans reviews up to an interview: forecasts each question's recall on the day with FSRS and lays out"
+            + " how many reviews to do on which day so that the predicted recall on the day reaches the target.",
+    "The date and target are kept in the data folder (plan.json): review then also offers the cards the"
+            + " plan schedules each day, and stats shows the forecast. Without options, shows the stored plan"
+            + " as it stands today.",
+    "Reviews fall on the days FSRS makes each question due (at the target's retention when that is higher"
+            + " than 0.9), new questions are learnt over the first half of the days, at least 10 a day, and a"
+            + " final top-up goes, as late as still works, only to questions that would fall short."},
+        sortOptions = false)
+final class PlanCommand extends BaseCommand {
+    enum Format { text, json }
+
+    @Option(names = "--interview-date", paramLabel = "YYYY-MM-DD", description = "The day of the interview.")
+    String date;
+
+    @Option(names = "--target", paramLabel = "R",
+            description = "Predicted recall wanted on the day, between 0 and 1 (default: 0.9).")
+    Double target;
+
+    @Option(names = "--clear", description = "Remove the stored interview date.")
+    boolean clear;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    ColorOptions colorOptions;
+
+    PlanCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() {
+        Optional<PlanGoal> asked = goal();
+        UserData data = UserData.load(this, dataOptions.folder(context));
+        if (clear) {
+            message(data.plans.clear() ? "the interview date was removed" : "no interview date was set");
+            return ExitCodes.OK;
+        }
+        asked.ifPresent(data.plans::save);
+        PlanGoal goal = asked.or(() -> data.goal).orElseThrow(() -> new CliException(ExitCodes.NOT_FOUND,
+                "no interview date is set: plan --interview-date YYYY-MM-DD sets one"));
+        Instant now = context.clock().instant();
+        List<String> ids = bankOptions.loadOrFail(context).cards().stream().filter(c -> c.answer().written())
+                .map(Card::id).toList();
+        InterviewPlan plan = data.progress.plan(ids, goal, now);
+        if (format == Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("schemaVersion", Json.SCHEMA_VERSION);
+            doc.putAll(PlanText.json(plan));
+            Json.print(out(), doc);
+        } else {
+            Screen screen = Screen.of(context, colorOptions);
+            new PlanText(screen.width, screen.colour).lines(plan).forEach(out()::println);
+        }
+        if (asked.isPresent()) {
+            message("saved in " + data.plans.file() + ": review follows this plan until " + goal.interviewDate()
+                    + ", stats shows its forecast; plan --clear removes it");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The goal the options ask for, checked; empty when they ask for none. */
+    private Optional<PlanGoal> goal() {
+        if (clear && (date != null || target != null)) {
+            throw CliException.usage("--clear removes the interview date; leave out --interview-date and --target");
+        }
+        if (target != null && !(target > 0 && target < 1)) {
+            throw CliException.usage("--target must be between 0 and 1 (e.g. 0.9), not " + target);
+        }
+        if (date == null) {
+            if (target != null) {
+                throw CliException.usage("--target needs --interview-date");
+            }
+            return Optional.empty();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw CliException.usage("--interview-date: '" + date + "' is not a date of the form YYYY-MM-DD");
+        }
+        LocalDate today = LocalDate.now(context.clock());
+        LocalDate utcToday = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        LocalDate latest = utcToday.isAfter(today) ? utcToday : today;
+        if (!day.isAfter(latest)) {
+            throw CliException.usage("--interview-date " + day + " is not after today (" + latest + ")");
+        }
+        return Optional.of(new PlanGoal(day, target == null ? 0.9 : target));
+    }
+}
