@@ -15,6 +15,7 @@ final class Commands {
     static final List<Class<?>> TOP = List.of(InterviewCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             ReviewCommand.class,
             PlanCommand.class,
+            PracticeCommand.class,
             CalcCommand.class, ScheduleCommand.class, BankCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class);
 

@@ -187,14 +187,8 @@ public final class InteractiveReview {
         redraw.run();
     }
 
-    /** Styled text as escape sequences; unstyled text as it is (JLine would redraw box lines otherwise). */
     private String ansi(AttributedString line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (colour && !line.styleAt(i).equals(AttributedStyle.DEFAULT)) {
-                return line.toAnsi(terminal);
-            }
-        }
-        return line.toString();
+        return Ansi.of(line, terminal, colour);
     }
 
     private AttributedString styled(String s, AttributedStyle style) {
