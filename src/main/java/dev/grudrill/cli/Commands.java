@@ -16,6 +16,7 @@ final class Commands {
             ReviewCommand.class,
             PlanCommand.class,
             PracticeCommand.class,
+            StatsCommand.class,
             CalcCommand.class, ScheduleCommand.class, BankCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class);
 
