@@ -70,7 +70,10 @@ public final class InteractivePractice {
                 endNote = "Ended by you at problem " + session.number() + ".";
                 break;
             }
-            List<AttributedString> lines = new ArrayList<>();
+            // The result gets a screen of its own: the longest worked solution and the problem do not fit 24 rows.
+            clear();
+            List<AttributedString> lines = new ArrayList<>(text().header(session, p));
+            lines.add(styled("Your answer: " + SafeText.escape(answer), InterviewText.BOLD));
             if (answer.equalsIgnoreCase("skip")) {
                 session.skip();
                 lines.add(styled("↷ Skipped; the answer is " + p.answer() + ".", InterviewText.DIM));

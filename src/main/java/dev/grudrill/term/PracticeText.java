@@ -28,8 +28,7 @@ public final class PracticeText {
     /** The header and the problem. */
     public List<AttributedString> problem(PracticeSession session, PracticeProblem p) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(text.styled("Problem " + session.number() + " of " + session.count() + " · " + p.kind().key() + " · "
-                + p.kind().description(), InterviewText.BOLD));
+        out.add(title(session, p));
         out.add(text.rule());
         for (String line : p.statement()) {
             out.addAll(fit(line, "", "    ", line.equals(p.question()) ? InterviewText.BOLD : AttributedStyle.DEFAULT));
@@ -37,6 +36,19 @@ public final class PracticeText {
         out.add(AttributedString.EMPTY);
         out.add(text.styled("Answer with " + p.type().hint() + ".", InterviewText.DIM));
         return out;
+    }
+
+    /** The header and the question alone, above a result. */
+    public List<AttributedString> header(PracticeSession session, PracticeProblem p) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(title(session, p));
+        out.addAll(fit(p.question(), "", "    ", AttributedStyle.DEFAULT));
+        return out;
+    }
+
+    private AttributedString title(PracticeSession session, PracticeProblem p) {
+        return text.styled("Problem " + session.number() + " of " + session.count() + " · " + p.kind().key() + " · "
+                + p.kind().description(), InterviewText.BOLD);
     }
 
     /** The verdict, the worked solution and when the kind comes back. */
