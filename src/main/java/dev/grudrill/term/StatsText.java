@@ -71,13 +71,16 @@ public final class StatsText {
             out.add("");
             long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(s.now(), zone), f.goal().interviewDate());
             out.add(bold("Interview on " + DAY.format(f.goal().interviewDate()) + ", in " + days + " day"
-                    + (days == 1 ? "" : "s") + " · target " + percent(f.goal().target())
-                    + " (predicted recall on the day, mean / minimum)"));
-            out.add(String.format(Locale.ROOT, "  %-22s %5s / %s", "without more reviews", percent(f.meanWithout()),
-                    percent(f.minWithout())));
-            out.add(String.format(Locale.ROOT, "  %-22s %5s / %s%s", "with the plan", percent(f.meanWithPlan()),
-                    percent(f.minWithPlan()), f.unreachable() == 0 ? "" : " · " + f.unreachable()
-                            + " cannot reach the target (see plan)"));
+                    + (days == 1 ? "" : "s") + " · target " + PlanText.percent(f.goal().target())));
+            out.add(String.format(Locale.ROOT, "  %-28s %6s  %7s", "predicted recall on the day", "mean", "minimum"));
+            out.add(String.format(Locale.ROOT, "  %-28s %6s  %7s", "without more reviews",
+                    PlanText.percent(f.meanWithout()), PlanText.percent(f.minWithout())));
+            out.add(String.format(Locale.ROOT, "  %-28s %6s  %7s", "with the plan", PlanText.percent(f.meanWithPlan()),
+                    PlanText.percent(f.minWithPlan())));
+            if (f.unreachable() > 0) {
+                out.add("  " + f.unreachable() + " question" + (f.unreachable() == 1 ? " cannot" : "s cannot")
+                        + " reach the target: see plan");
+            }
         });
         if (!s.changed().isEmpty()) {
             out.add("");

@@ -96,7 +96,9 @@ class StatsCommandTest {
         assertEquals(1, s.get("editedSinceReviewed").size());
 
         String text = run("", "stats", "--bank", bank.toString()).out();
-        assertTrue(text.contains("Interview on Sat 2026-12-05, in 10 days · target 90%"), text);
+        assertTrue(text.contains("Interview on Sat 2026-12-05, in 10 days · target 90%\n"
+                + "  predicted recall on the day    mean  minimum\n"
+                + "  without more reviews             3%       0%\n"), text);
         assertTrue(text.contains("Edited since last reviewed (progress kept)\n  gru-01  last reviewed 2026-11-25"), text);
     }
 
