@@ -129,14 +129,17 @@ public final class ReviewSession {
 
     /** Whether a reviewed card is due at {@code now} (see the class comment); false for a new card. */
     static boolean isDue(TrackedCard card, Instant now) {
-        if (card == null) {
-            return false;
-        }
+        return card != null && !dueFrom(card).isAfter(now);
+    }
+
+    /**
+     * When a reviewed card becomes due for {@code review}: the start of its due day (UTC) for a card in
+     * review, {@link #LEARN_AHEAD} before its step ends for a card in a (re)learning step.
+     */
+    public static Instant dueFrom(TrackedCard card) {
         CardState s = card.state();
-        if (s.state() == State.REVIEW) {
-            return !utcDay(s.due()).isAfter(utcDay(now));
-        }
-        return !s.due().isAfter(now.plus(LEARN_AHEAD));
+        return s.state() == State.REVIEW ? utcDay(s.due()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : s.due().minus(LEARN_AHEAD);
     }
 
     private static List<String> plannedToday(Optional<PlanGoal> goal, List<Card> planCards, Progress progress,
@@ -226,10 +229,10 @@ public final class ReviewSession {
         return List.copyOf(graded);
     }
 
-    /** The earliest due time of a reviewed card in this review's scope, if any was reviewed. */
+    /** When the next reviewed card of this review's scope becomes due ({@link #dueFrom}), if any was reviewed. */
     public Optional<Instant> nextDue() {
         return scope.stream().map(c -> progress.cards().get(c.id())).filter(Objects::nonNull)
-                .map(t -> t.state().due()).min(Comparator.naturalOrder());
+                .map(ReviewSession::dueFrom).min(Comparator.naturalOrder());
     }
 
     /** Cards in this review's scope never reviewed. */

@@ -46,7 +46,7 @@ public record Stats(Instant now, Counts counts, Due due, Intervals intervals, Li
      * @param now   due at this moment (as {@code review} counts them)
      * @param today due by the end of today
      * @param week  due by the end of the sixth day after today
-     * @param next  the next time a reviewed question falls due after now, if any
+     * @param next  when the next reviewed question falls due after now, if any (as {@code review} counts it)
      */
     public record Due(int now, int today, int week, Optional<Instant> next) {
     }
@@ -105,13 +105,13 @@ public record Stats(Instant now, Counts counts, Due due, Intervals intervals, Li
         int dueToday = 0;
         int dueWeek = 0;
         for (TrackedCard t : tracked.values()) {
-            Instant at = t.state().due();
+            Instant from = ReviewSession.dueFrom(t);
             dueNow += ReviewSession.isDue(t, now) ? 1 : 0;
-            dueToday += at.isBefore(today) || ReviewSession.isDue(t, now) ? 1 : 0;
-            dueWeek += at.isBefore(week) || ReviewSession.isDue(t, now) ? 1 : 0;
+            dueToday += from.isBefore(today) ? 1 : 0;
+            dueWeek += from.isBefore(week) ? 1 : 0;
         }
         Optional<Instant> next = tracked.values().stream().filter(t -> !ReviewSession.isDue(t, now))
-                .map(t -> t.state().due()).min(Comparator.naturalOrder());
+                .map(ReviewSession::dueFrom).min(Comparator.naturalOrder());
         return new Due(dueNow, dueToday, dueWeek, next);
     }
 

@@ -84,12 +84,12 @@ class ReviewCommandTest {
         clock.advance(Duration.ofHours(1));
         CliRun run = review("", "--new", "0");
         assertEquals(0, run.code(), run.err());
-        assertEquals("Nothing due; next at Fri 2026-11-27 10:00 (in 1d 23h).\n"
+        assertEquals("Nothing due; next at Fri 2026-11-27 00:00 (in 1d 13h).\n"
                 + "49 questions never reviewed (up to 0 new a session; --new N changes it).\n", run.out());
         clock.advance(Duration.ofDays(2));
         CliRun later = review("good\n", "--new", "0");
         assertTrue(later.out().startsWith("gru-01  due  Good  next review in 11d\n"), later.out());
-        assertTrue(later.out().contains("Nothing due; next at Tue 2026-12-08 11:00 (in 11d).\n"), later.out());
+        assertTrue(later.out().contains("Nothing due; next at Tue 2026-12-08 00:00 (in 10d 13h).\n"), later.out());
     }
 
     @Test
