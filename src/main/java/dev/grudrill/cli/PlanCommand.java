@@ -81,8 +81,8 @@ final class PlanCommand extends BaseCommand {
             new PlanText(screen.width, screen.colour).lines(plan).forEach(out()::println);
         }
         if (asked.isPresent()) {
-            message("saved in " + data.plans.file() + ": review follows this plan until " + goal.interviewDate()
-                    + ", stats shows its forecast; plan --clear removes it");
+            message("saved; review and stats follow this plan until " + goal.interviewDate()
+                    + " (plan --clear removes it)");
         }
         return ExitCodes.OK;
     }

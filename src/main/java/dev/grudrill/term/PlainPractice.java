@@ -43,8 +43,8 @@ public final class PlainPractice {
             err.print("answer (" + p.type().hint() + "; skip skips): ");
             err.flush();
             String line = readLine();
+            err.println();
             if (line == null) {
-                err.println();
                 endNote = "The input ran out at problem " + session.number() + ".";
                 session.skip();
                 break;

@@ -56,8 +56,8 @@ public final class PlainReview {
             err.print("grade (again, hard, good, easy, 1-4 or skip): ");
             err.flush();
             String line = readLine();
+            err.println();
             if (line == null) {
-                err.println();
                 int left = session.remaining() + 1;
                 endNote = "The input ran out with " + left + " card" + (left == 1 ? "" : "s") + " left.";
                 break;

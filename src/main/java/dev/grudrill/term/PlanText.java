@@ -59,17 +59,33 @@ public final class PlanText {
         } else {
             out.add(unreachable.size() + " question" + (unreachable.size() == 1 ? " cannot" : "s cannot") + " reach "
                     + percent(plan.target()) + ":");
-            unreachable.forEach(c -> out.add("  " + c.id() + "  " + reason(c, plan)));
+            unreachable.forEach(c -> out.addAll(wrapWords("  " + c.id() + "  ", reason(c, plan), "      ")));
         }
         return out;
     }
 
-    /** Why a card cannot reach the target: even reviewed the day before, its memory fades below it by the day. */
+    /** Why a card cannot reach the target: even after its last possible review, its memory fades below it. */
     static String reason(InterviewPlan.CardPlan card, InterviewPlan plan) {
-        return String.format(Locale.ROOT, "at most %s: reviewed on %s, its stability (%.1f days) lets recall fall"
-                + " below %s by the interview", percent(card.recallWithPlan()),
+        return String.format(Locale.ROOT, "at most %s: after its last possible review, on %s, its stability"
+                + " (%.1f days) is too short to hold %s until the interview", percent(card.recallWithPlan()),
                 card.reviewDays().isEmpty() ? plan.today() : card.reviewDays().get(card.reviewDays().size() - 1),
                 card.stability(), percent(plan.target()));
+    }
+
+    /** {@code first} then the words of {@code text}, wrapped at the width; later lines start with {@code indent}. */
+    private List<String> wrapWords(String first, String text, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent).append(word);
+            } else {
+                line.append(line.length() == first.length() && first.endsWith(" ") ? "" : " ").append(word);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The plan as the JSON document of {@code plan --format json}. */

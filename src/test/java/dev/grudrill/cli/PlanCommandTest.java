@@ -46,7 +46,8 @@ class PlanCommandTest {
         assertTrue(text.out().contains("  without more reviews      0% / 0%\n"), text.out());
         assertTrue(text.out().contains("Every question reaches 90% with the plan.\n"), text.out());
         assertTrue(lines.stream().allMatch(l -> l.length() <= 80), "fits 80 columns");
-        assertTrue(text.err().contains("saved in " + dir.resolve("data/plan.json")), text.err());
+        assertEquals("gru-drill plan: saved; review and stats follow this plan until 2026-12-05 (plan --clear removes"
+                + " it)\n", text.err());
         assertTrue(Files.readString(dir.resolve("data/plan.json")).contains("\"interviewDate\" : \"2026-12-05\""));
 
         JsonNode json = plan("--format", "json").json();
@@ -85,9 +86,9 @@ class PlanCommandTest {
         CliRun run = plan("--interview-date", "2026-11-26", "--target", "0.99");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("50 questions cannot reach 99%:\n"), run.out());
-        assertTrue(run.out().contains("  gru-01  at most 9"), run.out());
-        assertTrue(run.out().contains(": reviewed on 2026-11-25, its stability (2.3 days) lets recall fall below 99%"
-                + " by the interview"), run.out());
+        assertTrue(run.out().contains("  gru-01  at most 94.6%: after its last possible review, on 2026-11-25, its\n"
+                + "      stability (2.3 days) is too short to hold 99% until the interview\n"), run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.length() <= 80), run.out());
     }
 
     @Test
