@@ -6,7 +6,7 @@
 #
 # Checks: the countdown ticks (the number on the status line goes down), a good answer to Q2 and a bad
 # one to Q6 get their grading screens, Q17 times out and is submitted as it stands,
-# the summary appears, the history holds all three; a Ctrl-C at the fourth question keeps the history;
+# the summary appears, the history holds all three and cards.json their cards; a Ctrl-C at the fourth question keeps the history;
 # two interviews at once both keep their records; closing the terminal keeps what was graded. Every wait is bounded; the whole run takes about 2 min.
 set -euo pipefail
 

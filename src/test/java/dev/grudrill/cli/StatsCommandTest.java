@@ -103,6 +103,29 @@ class StatsCommandTest {
     }
 
     @Test
+    void damagedFilesAreSetAsideWithAMessageAndNewerOnesRefused() throws IOException {
+        run("good\ngood\n", "review", "--new", "1");
+        Path data = dir.resolve("data");
+        Files.writeString(data.resolve("history.jsonl"), "{\"schemaVersion\":1,\"ti", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun damaged = run("", "stats");
+        assertEquals(0, damaged.code(), damaged.err());
+        assertTrue(damaged.err().startsWith("gru-drill stats: " + data.resolve("history.jsonl") + ": 1 unreadable line"
+                + " (first: line 3 (the last, incomplete) is not JSON); the whole file was moved to"
+                + " history.jsonl.corrupt-20261125T100000Z and its 2 good records kept\n"), damaged.err());
+        assertTrue(damaged.out().startsWith("Questions: 50 · 49 new · 0 learning · 1 in review"), damaged.out());
+
+        Files.writeString(data.resolve("plan.json"), "{\"schemaVersion\": 2}");
+        CliRun newer = run("", "stats");
+        assertEquals(3, newer.code());
+        assertTrue(newer.oneErrorLine() && newer.out().isEmpty(), newer.err());
+        assertTrue(newer.err().contains("plan.json has schemaVersion 2, newer than this gru-drill reads (1); upgrade"
+                + " gru-drill. The file was left untouched."), newer.err());
+        assertEquals(3, run("", "plan").code());
+        assertEquals(3, run("", "review").code());
+    }
+
+    @Test
     void anEmptyDataFolderGivesZerosAndBadOptionsAreUsageErrors() {
         CliRun empty = run("", "stats");
         assertEquals(0, empty.code(), empty.err());
