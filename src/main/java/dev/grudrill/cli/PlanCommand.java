@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", description = {
+@Command(name = "plan", header = "Plan reviews up to an interview date so that predicted recall reaches a target.",
+        description = {
     "Plans reviews up to an interview: forecasts each question's recall on the day with FSRS and lays out"
             + " how many reviews to do on which day so that the predicted recall on the day reaches the target.",
     "The date and target are kept in the data folder (plan.json): review then also offers the cards the"

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "practice", description = {
+@Command(name = "practice", header = "Generated numeric problems from the calculators, checked exactly, with solutions.",
+        description = {
     "Generated numeric problems with exact answers from the GRU calculators: parameter counts (GRU, LSTM;"
             + " layers, bidirectional; PyTorch or Keras), tensor shapes, and the gates or new state of one GRU"
             + " step with small given weights. Each answer is checked exactly and the worked solution shown.",
@@ -34,7 +35,7 @@ final class PracticeCommand extends BaseCommand {
             description = "How many problems (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--kind", paramLabel = "KIND,...", split = ",",
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
             description = "Only these kinds: params-gru, params-lstm, shape, step-gates, step-state.")
     List<String> kinds;
 

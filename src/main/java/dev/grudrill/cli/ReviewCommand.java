@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "review", description = {
+@Command(name = "review", header = "Flashcard review of the questions due, graded 1-4 with the next intervals shown.",
+        description = {
     "Flashcard review of the questions the scheduler (FSRS-6) says are due: the question, time to think,"
             + " the model's short answer, and your grade, each choice showing when the card comes back.",
     "Order: cards due (most overdue first); with an interview date (see plan), the cards the plan schedules"
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
             + " 1-4) or skip; the card goes to standard error, one line per graded card to standard output.",
     "  printf 'good\\nagain\\n' | gru-drill review --limit 2",
     "",
-    "Every grade is appended to history.jsonl in the data folder and updates cards.json, as in interviews."},
+    "Every grade is appended to the history in the data folder and updates the card state (cards.json), as in"
+            + " interviews."},
         sortOptions = false)
 final class ReviewCommand extends BaseCommand {
     @Option(names = "--limit", paramLabel = "N", description = "At most N cards this session.")

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", description = {
+@Command(name = "stats", header = "Where you stand: due cards, recall by topic, reviews per day, interview forecast.",
+        description = {
     "Where you stand: questions by state (new, learning, in review), what is due today and this week,"
             + " recall now by topic (FSRS's predicted recall), the weakest questions, reviews per day over the"
             + " last 30 days as a chart, the forecast for the interview date when one is set (see plan), and"
