@@ -65,12 +65,12 @@ final class PlanCommand extends BaseCommand {
             message(data.plans.clear() ? "the interview date was removed" : "no interview date was set");
             return ExitCodes.OK;
         }
-        asked.ifPresent(data.plans::save);
         PlanGoal goal = asked.or(() -> data.goal).orElseThrow(() -> new CliException(ExitCodes.NOT_FOUND,
                 "no interview date is set: plan --interview-date YYYY-MM-DD sets one"));
         Instant now = context.clock().instant();
         List<String> ids = bankOptions.loadOrFail(context).cards().stream().filter(c -> c.answer().written())
                 .map(Card::id).toList();
+        asked.ifPresent(data.plans::save);
         InterviewPlan plan = data.progress.plan(ids, goal, now);
         if (format == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
