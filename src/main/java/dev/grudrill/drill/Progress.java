@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class Progress {
 
     /** Every card reviewed at least once, in the order first reviewed (or stored). */
     public Map<String, TrackedCard> cards() {
-        return java.util.Collections.unmodifiableMap(cards);
+        return Collections.unmodifiableMap(cards);
     }
 
     /** The card's state; a new card (due {@code now}) if it was never reviewed. */

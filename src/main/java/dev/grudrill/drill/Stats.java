@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,6 +39,15 @@ public record Stats(Instant now, Counts counts, Due due, Intervals intervals, Li
     /** How many days of reviews the chart shows. */
     public static final int DAYS = 30;
     private static final int WEAKEST = 5;
+
+    public Stats {
+        Objects.requireNonNull(now);
+        topics = List.copyOf(topics);
+        weakest = List.copyOf(weakest);
+        reviewsPerDay = List.copyOf(reviewsPerDay);
+        changed = List.copyOf(changed);
+        practice = List.copyOf(practice);
+    }
 
     public record Counts(int total, int fresh, int learning, int relearning, int review) {
     }
@@ -162,7 +172,7 @@ public record Stats(Instant now, Counts counts, Due due, Intervals intervals, Li
             }
             LocalDate day = LocalDate.ofInstant(Instant.parse(r.time()), zone);
             if (!day.isBefore(first) && !day.isAfter(today)) {
-                counts[(int) java.time.temporal.ChronoUnit.DAYS.between(first, day)]++;
+                counts[(int) ChronoUnit.DAYS.between(first, day)]++;
             }
         }
         List<DayCount> out = new ArrayList<>();
@@ -199,14 +209,5 @@ public record Stats(Instant now, Counts counts, Due due, Intervals intervals, Li
             }
         }
         return out;
-    }
-
-    public Stats {
-        Objects.requireNonNull(now);
-        topics = List.copyOf(topics);
-        weakest = List.copyOf(weakest);
-        reviewsPerDay = List.copyOf(reviewsPerDay);
-        changed = List.copyOf(changed);
-        practice = List.copyOf(practice);
     }
 }
