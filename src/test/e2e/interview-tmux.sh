@@ -6,7 +6,7 @@
 #
 # Checks: the countdown ticks (the number on the status line goes down), a good answer to Q2 and a bad
 # one to Q6 get their grading screens, Q17 times out and is submitted as it stands,
-# the summary appears, the history holds all three; a Ctrl-C at the fourth question keeps the history;
+# the summary appears, the history holds all three and cards.json their cards; a Ctrl-C at the fourth question keeps the history;
 # two interviews at once both keep their records; closing the terminal keeps what was graded. Every wait is bounded; the whole run takes about 2 min.
 set -euo pipefail
 
@@ -79,20 +79,21 @@ t send-keys -t main "A GRU has two gates: the reset gate r_t and the update gate
   "Short-term and long-term dependencies. There is no output gate." Enter Enter
 wait_for main "Covered 6 of 6 key points (100%)"
 wait_for main "Suggested grade: Easy"
+wait_for main "1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (8d)"
 t capture-pane -p -t main > "$work/grading-q2.txt"
 t send-keys -t main 3
-wait_for main "Kept in your history as Good."
+wait_for main "Kept in your history as Good · next review in 10m."
 t send-keys -t main Enter
 say "Q2: graded 6 of 6, confirmed as Good"
 
 wait_for main "Question 2 of 3 · gru-06"
-t send-keys -t main "The output gate decides what leaves the cell." Enter Enter
+t send-keys -t main "The output gate controls what leaves the cell." Enter Enter
 wait_for main "Covered 0 of 7 key points (0%)"
 wait_for main "Suggested grade: Again (0% covered, a misconception)"
 t send-keys -t main Space
-wait_for main 'You said "output gate"'
+wait_for main 'You said "output gate'
 t send-keys -t main Enter
-wait_for main "Kept in your history as Again."
+wait_for main "Kept in your history as Again · next review in 1m."
 t send-keys -t main Enter
 say "Q6: misconception flagged, Again"
 
@@ -110,7 +111,10 @@ t capture-pane -p -t main > "$work/summary.txt"
 wait_for main "EXITED 0"
 [ "$(wc -l < "$work/data/history.jsonl")" -eq 3 ] || fail "history should hold 3 records: $(cat "$work/data/history.jsonl")"
 grep -q '"questionId":"gru-17".*"overtime":true' "$work/data/history.jsonl" || fail "gru-17 not kept as overtime"
-say "Q17: timed out, submitted as it stood; summary shown; history holds 3 records"
+for id in gru-02 gru-06 gru-17; do
+  grep -q "\"$id\" : {" "$work/data/cards.json" || fail "cards.json has no state for $id"
+done
+say "Q17: timed out, submitted as it stood; summary shown; history holds 3 records, cards.json their cards"
 
 # ---- 2. Ctrl-C at the fourth question keeps the history ----
 start abort --ids 2,6,17,2 --time 30s --no-timer
@@ -118,7 +122,7 @@ wait_for abort "Question 1 of 4"
 for q in 1 2 3; do
   wait_for abort "Question $q of 4"
   t send-keys -t abort "reset gate and update gate" Enter Enter
-  wait_for abort "1 Again · 2 Hard · 3 Good · 4 Easy"
+  wait_for abort "1 Again ("
   t send-keys -t abort 2
   wait_for abort "f: a bonus follow-up"
   t send-keys -t abort Enter
@@ -158,7 +162,7 @@ wait_for hup "Question 1 of 2"
 t send-keys -t hup "reset gate and update gate" Enter Enter
 wait_for hup "Suggested grade"
 t send-keys -t hup 1
-wait_for hup "Kept in your history as Again."
+wait_for hup "Kept in your history as Again"
 t send-keys -t hup Enter
 wait_for hup "Question 2 of 2"
 t send-keys -t hup "typing when the window closes"
@@ -166,7 +170,8 @@ t kill-session -t hup
 sleep 1
 [ "$(wc -l < "$work/data/history.jsonl")" -eq 9 ] || fail "after SIGHUP the graded answer should be kept"
 tail -1 "$work/data/history.jsonl" | grep -q '"grade":"again".*}$' || fail "the last record is not complete"
-say "closed terminal: the graded answer was kept, the unfinished one dropped"
+grep -q '"records" : 9' "$work/data/cards.json" || fail "cards.json should reflect the 9 history records"
+say "closed terminal: the graded answer was kept, the unfinished one dropped; cards.json in step"
 
 echo "---- grading screen (Q2) ----"
 cat "$work/grading-q2.txt"

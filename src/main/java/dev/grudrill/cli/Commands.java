@@ -26,6 +26,10 @@ final class Commands {
         commands.put("list", ListCommand::new);
         commands.put("show", ShowCommand::new);
         commands.put("search", SearchCommand::new);
+        commands.put("review", ReviewCommand::new);
+        commands.put("plan", PlanCommand::new);
+        commands.put("practice", PracticeCommand::new);
+        commands.put("stats", StatsCommand::new);
         commands.put("calc", CalcCommand::new);
         commands.put("schedule", ScheduleCommand::new);
         commands.put("bank", BankCommand::new);

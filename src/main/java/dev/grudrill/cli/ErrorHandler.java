@@ -5,6 +5,8 @@ import dev.grudrill.bank.BankException;
 import dev.grudrill.bank.NotFoundException;
 import dev.grudrill.bank.Problem;
 import dev.grudrill.gru.SpecException;
+import dev.grudrill.store.StoreException;
+import dev.grudrill.term.InputError;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -69,9 +71,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (e instanceof SpecException) {
             err.println(prefix(cmd) + oneLine(e.getMessage()));
             code = ExitCodes.USAGE;
-        } else if (e instanceof AmbiguousNumberException) {
+        } else if (e instanceof AmbiguousNumberException || e instanceof InputError) {
             err.println(prefix(cmd) + oneLine(e.getMessage()));
             code = ExitCodes.USAGE;
+        } else if (e instanceof StoreException) {
+            err.println(prefix(cmd) + oneLine(e.getMessage()));
+            code = ExitCodes.BAD_DATA;
         } else {
             err.println(prefix(cmd) + "internal error: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))

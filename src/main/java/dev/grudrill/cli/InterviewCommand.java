@@ -7,7 +7,9 @@ import dev.grudrill.bank.Topic;
 import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.InterviewSession;
 import dev.grudrill.drill.Selection;
-import dev.grudrill.store.HistoryStore;
+import dev.grudrill.drill.Fsrs;
+import dev.grudrill.drill.Progress;
+import dev.grudrill.store.CardStore;
 import dev.grudrill.store.StoreException;
 import dev.grudrill.term.InteractiveInterview;
 import dev.grudrill.term.MarkdownReport;
@@ -26,7 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 final class InterviewCommand extends BaseCommand {
-    static final String HOME_ENV = "GRU_DRILL_HOME";
     static final int DEFAULT_QUESTIONS = 5;
 
     private final Arg<Integer> questions = option("--questions").label("N")
@@ -57,9 +58,7 @@ final class InterviewCommand extends BaseCommand {
     private final Arg<Path> report = option("--report").label("FILE")
             .description("Also write the results as a Markdown report.").of(Path.class);
 
-    private final Arg<Path> dataDir = option("--data-dir").label("DIR")
-            .description("Folder of the history (default: $" + HOME_ENV + ", else $XDG_DATA_HOME/gru-drill,"
-                    + " else ~/.local/share/gru-drill).").of(Path.class);
+    private final DataOptions dataOptions = new DataOptions(this);
 
     private final Arg<String> grade = option("--grade").label("GRADE")
             .description("Plain mode only: keep this grade (again, hard, good, easy) instead of the suggested one.").of(String.class);
@@ -84,8 +83,9 @@ final class InterviewCommand extends BaseCommand {
                 + " unless --grade says otherwise; the report goes to standard output, prompts to standard error.",
                 "  printf 'answer one\\n.\\nanswer two\\n.\\n' | gru-drill interview --ids 2,6",
                 "",
-                "Every confirmed grade is appended at once to history.jsonl in the data folder: --data-dir, else"
-                + " $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill.");
+                "Every confirmed grade is appended at once to history.jsonl in the data folder (--data-dir, else"
+                + " $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill) and is a review"
+                + " of that question for the scheduler (cards.json); the grade choices show the next review of each.");
     }
 
     @Override
@@ -106,21 +106,23 @@ final class InterviewCommand extends BaseCommand {
             message("only " + cards.size() + " question" + (cards.size() == 1 ? " has" : "s have")
                     + " a written model answer matching; asking " + (cards.size() == 1 ? "it" : "those"));
         }
-        HistoryStore store = new HistoryStore(dataFolder(), context.clock());
+        CardStore store = new CardStore(dataFolder(), context.clock(), new Fsrs());
         try {
-            store.read().notes().forEach(this::message);
+            Progress progress = store.load();
+            store.takeNotes().forEach(this::message);
             InterviewSession session = new InterviewSession(UUID.randomUUID().toString(), cards, perQuestion,
                     totalTime, interactive && !noTimer.get());
             if (interactive) {
-                new InteractiveInterview(session, context.clock(), store::append,
+                new InteractiveInterview(session, context.clock(), store::record, progress::preview,
                         colorOptions.enabled(context)).run(terminal);
             } else {
                 new PlainInterview(session, new BufferedReader(new InputStreamReader(context.stdin(),
-                        StandardCharsets.UTF_8)), out(), err(), context.clock(), store::append, fixedGrade,
+                        StandardCharsets.UTF_8)), out(), err(), context.clock(), store::record, progress::preview, fixedGrade,
                         Screen.PLAIN_WIDTH).run();
             }
+            store.takeNotes().forEach(this::message);
             long kept = session.results().stream().filter(r -> r.grade() != null).count();
-            message(kept + " answer" + (kept == 1 ? "" : "s") + " kept in " + store.file()
+            message(kept + " answer" + (kept == 1 ? "" : "s") + " kept in " + store.history().file()
                     + (ids.get() == null ? " · seed " + pickSeed : ""));
             if (report.get() != null) {
                 writeReport(MarkdownReport.render(session, ids.get() == null ? pickSeed : null));
@@ -192,17 +194,7 @@ final class InterviewCommand extends BaseCommand {
 
     /** --data-dir, else $GRU_DRILL_HOME, else $XDG_DATA_HOME/gru-drill, else ~/.local/share/gru-drill. */
     Path dataFolder() {
-        if (dataDir.get() != null) {
-            return dataDir.get();
-        }
-        if (context.getenv(HOME_ENV) != null) {
-            return Path.of(context.getenv(HOME_ENV));
-        }
-        if (context.getenv("XDG_DATA_HOME") != null) {
-            return Path.of(context.getenv("XDG_DATA_HOME"), "gru-drill");
-        }
-        String home = context.getenv("HOME") != null ? context.getenv("HOME") : System.getProperty("user.home");
-        return Path.of(home, ".local", "share", "gru-drill");
+        return dataOptions.folder(context);
     }
 
     /** Written whole to a temp file beside it, then renamed over it, so a crash never leaves half a report. */

@@ -236,10 +236,14 @@ public final class Fsrs {
         return Math.max(interval(nextMemory(card, elapsed, Grade.EASY).stability(), elapsed, now, reps), good + 1);
     }
 
+    /** Days until recall falls to the desired retention, at least 1, at most the maximum, not fuzzed. */
+    int intervalDays(double stability) {
+        return (int) Math.min(Math.max(1, Math.round(stability * intervalModifier)), settings.maximumIntervalDays());
+    }
+
     /** Days until recall falls to the desired retention, at least 1, at most the maximum, maybe fuzzed. */
     private int interval(double stability, int elapsed, Instant now, int reps) {
-        int days = (int) Math.min(Math.max(1, Math.round(stability * intervalModifier)),
-                settings.maximumIntervalDays());
+        int days = intervalDays(stability);
         if (!settings.fuzz() || days < 2.5) {
             return days;
         }

@@ -23,18 +23,36 @@ import java.util.List;
  * @param secondsUsed    time from the question appearing to the answer being submitted
  * @param allowedSeconds the time allowed
  * @param overtime       the allowed time ran out
+ * @param source         what asked it: {@link #INTERVIEW}, {@link #REVIEW} or {@link #PRACTICE}; null in records
+ *                       written before the field existed, which all came from interviews
  */
 public record HistoryRecord(int schemaVersion, String time, String interviewId, String questionId, Integer followUp,
         String prompt, String answer, Double coverage, int keyPoints, List<Integer> covered, List<Integer> missed,
         List<Integer> misconceptions, String suggestedGrade, String grade, long secondsUsed, long allowedSeconds,
-        boolean overtime) {
+        boolean overtime, String source) {
 
-    /** The history format this version writes and the newest it reads. */
+    /**
+     * The history format this version writes and the newest it reads. It changes only on incompatible
+     * changes: a field added later ({@code source}) is optional, so records with and without it read alike.
+     */
     public static final int SCHEMA_VERSION = 1;
+
+    public static final String INTERVIEW = "interview";
+    public static final String REVIEW = "review";
+    public static final String PRACTICE = "practice";
 
     public HistoryRecord {
         covered = covered == null ? List.of() : List.copyOf(covered);
         missed = missed == null ? List.of() : List.copyOf(missed);
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
+        source = source == null ? INTERVIEW : source;
+    }
+
+    /**
+     * Whether this answer is a review of its card for the scheduler. A bonus follow-up is not: it is
+     * asked right after its question was graded, so it would count twice as a same-day review.
+     */
+    public boolean countsAsReview() {
+        return followUp == null;
     }
 }

@@ -27,10 +27,11 @@ public record InterviewPlan(LocalDate today, LocalDate interview, double target,
      * @param recallWithout     forecast recall on the day without further reviews
      * @param recallWithPlan    forecast recall on the day after the planned reviews, all graded Good
      * @param reachesTarget     whether {@code recallWithPlan} reaches the target
+     * @param stability         the card's stability in days after the planned reviews
      * @param reviewDays        the days to review the card, in order
      */
     public record CardPlan(String id, double recallWithout, double recallWithPlan, boolean reachesTarget,
-            List<LocalDate> reviewDays) {
+            double stability, List<LocalDate> reviewDays) {
 
         public CardPlan {
             reviewDays = List.copyOf(reviewDays);

@@ -221,7 +221,7 @@ public final class InterviewSession {
                 g == null ? List.of() : g.coveredIndexes(), g == null ? List.of() : g.missedIndexes(),
                 g == null ? List.of() : g.misconceptions().stream().map(Grading.MisconceptionHit::index).toList(),
                 a.suggested() == null ? null : a.suggested().key(), grade.key(), a.timing().usedSeconds(),
-                a.timing().allowedSeconds(), a.timing().overtime());
+                a.timing().allowedSeconds(), a.timing().overtime(), HistoryRecord.INTERVIEW);
     }
 
     private Turn requireTurn() {

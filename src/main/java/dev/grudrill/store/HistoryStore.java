@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.HistoryRecord;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The user's interview history: {@code history.jsonl} in the data folder, one {@link HistoryRecord} per
@@ -39,14 +37,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * record of a newer schema version is refused and left untouched.
  *
  * <p>Kept apart from {@code drill} (which stays free of Jackson and files) and from {@code cli} (which
- * stays picocli wiring), so that a later store, e.g. of scheduler state, can sit beside it.
+ * stays picocli wiring). The card state ({@link CardStore}) and the plan ({@link PlanStore}) sit beside
+ * it under the same lock ({@link FolderLock}).
  */
 public final class HistoryStore {
     public static final String FILE_NAME = "history.jsonl";
-    static final String LOCK_NAME = "history.lock";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path dir;
     private final Path file;
@@ -187,6 +182,14 @@ public final class HistoryStore {
         if (record.questionId() == null || record.grade() == null || record.time() == null) {
             throw new BadLine("lacks questionId, grade or time");
         }
+        if (Grade.parse(record.grade()).isEmpty()) {
+            throw new BadLine("has an unknown grade '" + record.grade() + "'");
+        }
+        try {
+            Instant.parse(record.time());
+        } catch (DateTimeParseException e) {
+            throw new BadLine("has a time that is not ISO-8601 UTC: '" + record.time() + "'");
+        }
         return record;
     }
 
@@ -195,10 +198,7 @@ public final class HistoryStore {
      * moment each record is in a file on disk.
      */
     private Path setAside(List<byte[]> good) {
-        Path aside = dir.resolve(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = dir.resolve(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()) + "-" + n);
-        }
+        Path aside = SafeFiles.asideName(file, clock);
         Path temp = dir.resolve(FILE_NAME + ".tmp");
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -221,24 +221,7 @@ public final class HistoryStore {
     }
 
     private <T> T locked(java.util.function.Supplier<T> action) {
-        Path lockFile = dir.resolve(LOCK_NAME);
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-        local.lock();
-        try {
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new StoreException("cannot create the data folder " + dir + ": " + reason(e), e);
-            }
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = channel.lock()) {
-                return action.get();
-            } catch (IOException e) {
-                throw new StoreException("cannot lock " + lockFile + ": " + reason(e), e);
-            }
-        } finally {
-            local.unlock();
-        }
+        return FolderLock.locked(dir, action);
     }
 
     private boolean endsWithoutNewline() throws IOException {
@@ -252,11 +235,7 @@ public final class HistoryStore {
     }
 
     private void syncDirectory() {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot open a folder for syncing; the file itself is already synced.
-        }
+        SafeFiles.syncDirectory(dir);
     }
 
     private ObjectMapper mapper() {
@@ -288,11 +267,7 @@ public final class HistoryStore {
     }
 
     private static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        String message = e.getMessage();
-        return kind.equals("IO") || kind.equals("FileSystem") ? String.valueOf(message)
-                : kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
-                        + (message == null ? "" : " (" + message + ")");
+        return SafeFiles.reason(e);
     }
 
     private static final class BadLine extends Exception {

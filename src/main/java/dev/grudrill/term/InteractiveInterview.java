@@ -3,27 +3,26 @@ package dev.grudrill.term;
 import dev.grudrill.drill.Answered;
 import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.NextIntervals;
 import dev.grudrill.drill.Turn;
 import java.io.IOError;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 import org.jline.utils.Status;
 
 /**
@@ -45,12 +44,14 @@ public final class InteractiveInterview {
     private final InterviewSession session;
     private final Clock clock;
     private final HistorySink sink;
+    private final NextIntervals intervals;
     private final boolean colourWanted;
     private final Duration tickPeriod;
     private final AtomicBoolean interruptRequested = new AtomicBoolean();
 
     private Terminal terminal;
     private AnswerReader reader;
+    private Keys keys;
     private Countdown countdown;
     private Status status;
     private boolean colour;
@@ -58,16 +59,19 @@ public final class InteractiveInterview {
     private int noticesGiven;
     private boolean timeUpSignalled;
 
-    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour) {
-        this(session, clock, sink, colour, Duration.ofSeconds(1));
+    /** {@code intervals}: the next review of each grade choice, shown after each answer. */
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, NextIntervals intervals,
+            boolean colour) {
+        this(session, clock, sink, intervals, colour, Duration.ofSeconds(1));
     }
 
     /** {@code tickPeriod}: how often the countdown refreshes (a second; tests tick faster). */
-    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, boolean colour,
-            Duration tickPeriod) {
+    public InteractiveInterview(InterviewSession session, Clock clock, HistorySink sink, NextIntervals intervals,
+            boolean colour, Duration tickPeriod) {
         this.session = session;
         this.clock = clock;
         this.sink = sink;
+        this.intervals = intervals;
         this.colourWanted = colour;
         this.tickPeriod = tickPeriod;
     }
@@ -78,6 +82,7 @@ public final class InteractiveInterview {
             boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
             colour = colourWanted && !dumb;
             reader = new AnswerReader(t);
+            keys = new Keys(t, interruptRequested);
             status = statusSupported(t) ? Status.getStatus(t) : null;
             Terminal.SignalHandler previousInt = t.handle(Terminal.Signal.INT, s -> interruptRequested.set(true));
             Terminal.SignalHandler previousWinch = t.handle(Terminal.Signal.WINCH, s -> redraw.run());
@@ -160,8 +165,8 @@ public final class InteractiveInterview {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
                     }
-                    Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
-                    if (key.kind == KeyKind.TIME_UP) {
+                    Keys.Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+                    if (key.kind() == Keys.Kind.TIME_UP) {
                         lines.add(partial);
                         return new Input(Ending.TIME_UP, String.join("\n", lines));
                     }
@@ -263,17 +268,19 @@ public final class InteractiveInterview {
             out.addAll(text().grading(answered, true));
             return out;
         };
-        List<AttributedString> keys = List.of(text().suggestion(answered), gradeKeys(answered));
+        Map<Grade, Duration> next = answered.turn().isFollowUp() ? Map.of()
+                : intervals.of(answered.turn().card().id(), clock.instant());
+        List<AttributedString> footer = gradeKeys(answered, next);
         int top = 0;
         while (true) {
-            show(lines, keys, top);
-            Key key = readKey(() -> false);
-            if (key.kind == KeyKind.EOF) {
+            show(lines, footer, top);
+            Keys.Key key = keys.read();
+            if (key.kind() == Keys.Kind.EOF) {
                 session.end("ended when the terminal closed during question " + answered.turn().number());
                 return false;
             }
-            if (key.kind == KeyKind.INTERRUPT) {
-                Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
+            if (key.kind() == Keys.Kind.INTERRUPT) {
+                Keys.Key sure = confirmEnd("End the interview? This answer has no grade yet and is not kept; earlier ones are."
                         + " [y/N] ", () -> false);
                 if (sure.ends()) {
                     session.end("ended by you at the grade of question " + answered.turn().number());
@@ -281,27 +288,30 @@ public final class InteractiveInterview {
                 }
                 continue;
             }
-            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch - '0').orElse(null);
+            Grade chosen = key.isEnter() ? answered.suggested() : Grade.ofNumber(key.ch() - '0').orElse(null);
             if (chosen != null) {
                 sink.save(session.confirm(chosen, clock.instant()));
-                print(List.of(styled("✔ Kept in your history as " + chosen.label() + ".", InterviewText.GOOD)));
+                print(List.of(styled("✔ Kept in your history as " + chosen.label() + (next.containsKey(chosen)
+                        ? " · next review in " + TimeText.interval(next.get(chosen)) : "") + ".", InterviewText.GOOD)));
                 return true;
             }
-            if (key.ch == ' ' && top + page(keys) < lines.get().size()) {
-                top += page(keys);
-            } else if (key.ch == 'b') {
-                top = Math.max(0, top - page(keys));
-            } else if (key.ch == 'd' && answered.turn().card().answer().details() != null) {
-                new Pager(terminal, this::readKeyForPager, colour).show(answered.turn().card().answer().details(),
-                        "Details of the model answer · " + answered.turn().card().id());
+            if (key.ch() == ' ' && top + page(footer) < lines.get().size()) {
+                top += page(footer);
+            } else if (key.ch() == 'b') {
+                top = Math.max(0, top - page(footer));
+            } else if (key.ch() == 'd' && answered.turn().card().answer().details() != null) {
+                new Pager(terminal, keys, colour).show(answered.turn().card().answer().details(),
+                        "Details of the model answer · " + answered.turn().card().id(), "q: back to the grade");
             }
         }
     }
 
-    private AttributedString gradeKeys(Answered a) {
+    /** The suggestion, the grade choices with their next intervals, and the other keys: three lines within 80 columns. */
+    private List<AttributedString> gradeKeys(Answered a, Map<Grade, Duration> next) {
         String accept = a.suggested() == null ? "" : "Enter: " + a.suggested().label() + " · ";
-        String details = a.turn().card().answer().details() == null ? "" : " · d: details";
-        return styled(accept + "1 Again · 2 Hard · 3 Good · 4 Easy" + details + " · Ctrl-C: end", InterviewText.BOLD);
+        String details = a.turn().card().answer().details() == null ? "" : "d: details · ";
+        return List.of(text().suggestion(a), styled(TimeText.choices(next), InterviewText.BOLD),
+                styled(accept + details + "Ctrl-C: end", InterviewText.BOLD));
     }
 
     /** After a graded question: Enter goes on, f asks the bonus follow-up; false when the interview ended. */
@@ -310,12 +320,12 @@ public final class InteractiveInterview {
         print(List.of(styled("Enter: " + next + " · f: a bonus follow-up question (timed; you grade it)",
                 InterviewText.BOLD)));
         while (true) {
-            Key key = readKey(() -> false);
-            if (key.kind == KeyKind.EOF) {
+            Keys.Key key = keys.read();
+            if (key.kind() == Keys.Kind.EOF) {
                 session.end("ended when the terminal closed");
                 return false;
             }
-            if (key.kind == KeyKind.INTERRUPT) {
+            if (key.kind() == Keys.Kind.INTERRUPT) {
                 if (confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", () -> false).ends()) {
                     session.end("ended by you after question " + session.results().size());
                     return false;
@@ -325,7 +335,7 @@ public final class InteractiveInterview {
             if (key.isEnter()) {
                 return true;
             }
-            if (key.ch == 'f' || key.ch == 'F') {
+            if (key.ch() == 'f' || key.ch() == 'F') {
                 return ask(session.startFollowUp(clock.instant()));
             }
         }
@@ -337,68 +347,18 @@ public final class InteractiveInterview {
 
     // ---- keys ----
 
-    enum KeyKind { CHAR, INTERRUPT, EOF, TIME_UP }
-
-    record Key(KeyKind kind, int ch) {
-        boolean isEnter() {
-            return kind == KeyKind.CHAR && (ch == '\r' || ch == '\n');
-        }
-
-        /** An answer to "End the interview? [y/N]": y, a second Ctrl-C, or a closed terminal. */
-        boolean ends() {
-            return kind == KeyKind.INTERRUPT || kind == KeyKind.EOF || (kind == KeyKind.CHAR && (ch == 'y' || ch == 'Y'));
-        }
-    }
-
-    private Key confirmEnd(String question, BooleanSupplier timeUp) {
+    private Keys.Key confirmEnd(String question, BooleanSupplier timeUp) {
         reader.locked(() -> {
             terminal.writer().println();
             terminal.writer().print(ansi(styled(question, InterviewText.WARN.bold())));
             terminal.flush();
         });
-        Key key = readKey(timeUp);
+        Keys.Key key = keys.read(timeUp);
         reader.locked(() -> {
             terminal.writer().println();
             terminal.flush();
         });
         return key;
-    }
-
-    private Key readKeyForPager() {
-        return readKey(() -> false);
-    }
-
-    /** One key in raw mode; Ctrl-C arrives as a signal, so it is polled between short timed reads. */
-    Key readKey(BooleanSupplier timeUp) {
-        Attributes saved = terminal.enterRawMode();
-        try {
-            while (true) {
-                if (interruptRequested.getAndSet(false)) {
-                    return new Key(KeyKind.INTERRUPT, 0);
-                }
-                if (timeUp.getAsBoolean()) {
-                    return new Key(KeyKind.TIME_UP, 0);
-                }
-                int c;
-                try {
-                    c = terminal.reader().read(100);
-                } catch (InterruptedIOException e) {
-                    Thread.interrupted();
-                    continue;
-                } catch (IOException e) {
-                    return new Key(KeyKind.EOF, 0);
-                }
-                if (c == NonBlockingReader.READ_EXPIRED) {
-                    continue;
-                }
-                if (c == NonBlockingReader.EOF) {
-                    return new Key(KeyKind.EOF, 0);
-                }
-                return c == 3 ? new Key(KeyKind.INTERRUPT, 0) : new Key(KeyKind.CHAR, c);
-            }
-        } finally {
-            terminal.setAttributes(saved);
-        }
     }
 
     // ---- output ----

@@ -2,7 +2,6 @@ package dev.grudrill.term;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -11,16 +10,17 @@ import org.jline.utils.InfoCmp.Capability;
 /** A minimal pager for Markdown: one screen at a time; Space or Enter next, b back, q done. */
 final class Pager {
     private final Terminal terminal;
-    private final Supplier<InteractiveInterview.Key> keys;
+    private final Keys keys;
     private final boolean colour;
 
-    Pager(Terminal terminal, Supplier<InteractiveInterview.Key> keys, boolean colour) {
+    Pager(Terminal terminal, Keys keys, boolean colour) {
         this.terminal = terminal;
         this.keys = keys;
         this.colour = colour;
     }
 
-    void show(String markdown, String title) {
+    /** Shows {@code markdown} under {@code title}; the footer names the way out as {@code closing}. */
+    void show(String markdown, String title, String closing) {
         int top = 0;
         while (true) {
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
@@ -36,11 +36,11 @@ final class Pager {
             int last = Math.min(lines.size(), top + page);
             boolean more = last < lines.size();
             terminal.writer().print(styled("lines " + (top + 1) + "–" + last + " of " + lines.size() + " · "
-                    + (more ? "Space: next · " : "") + (top > 0 ? "b: back · " : "") + "q: back to the grade",
+                    + (more ? "Space: next · " : "") + (top > 0 ? "b: back · " : "") + closing,
                     AttributedStyle.DEFAULT.inverse()));
             terminal.flush();
-            InteractiveInterview.Key key = keys.get();
-            if (key.kind() != InteractiveInterview.KeyKind.CHAR) {
+            Keys.Key key = keys.read();
+            if (key.kind() != Keys.Kind.CHAR) {
                 return;
             }
             int c = key.ch();

@@ -3,12 +3,15 @@ package dev.grudrill.term;
 import dev.grudrill.drill.Answered;
 import dev.grudrill.drill.Grade;
 import dev.grudrill.drill.InterviewSession;
+import dev.grudrill.drill.NextIntervals;
 import dev.grudrill.drill.Turn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import org.jline.utils.AttributedString;
 
 /**
@@ -25,17 +28,19 @@ public final class PlainInterview {
     private final PrintWriter err;
     private final Clock clock;
     private final HistorySink sink;
+    private final NextIntervals intervals;
     private final Grade fixedGrade;
     private final InterviewText text;
 
     public PlainInterview(InterviewSession session, BufferedReader in, PrintWriter out, PrintWriter err, Clock clock,
-            HistorySink sink, Grade fixedGrade, int width) {
+            HistorySink sink, NextIntervals intervals, Grade fixedGrade, int width) {
         this.session = session;
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.sink = sink;
+        this.intervals = intervals;
         this.fixedGrade = fixedGrade;
         this.text = new InterviewText(width, false);
     }
@@ -66,6 +71,8 @@ public final class PlainInterview {
     private void grade(Answered a) {
         print(out, text.grading(a, false));
         out.println(text.suggestion(a));
+        Map<Grade, Duration> next = a.turn().isFollowUp() ? Map.of() : intervals.of(a.turn().card().id(), clock.instant());
+        out.println(TimeText.choices(next));
         Grade grade = fixedGrade != null ? fixedGrade : a.suggested();
         if (grade == null) {
             session.leaveUngraded();
@@ -73,7 +80,8 @@ public final class PlainInterview {
         } else {
             sink.save(session.confirm(grade, clock.instant()));
             out.println("Grade: " + grade.label() + (fixedGrade != null ? " (from --grade)" : " (suggested)")
-                    + "; kept in the history.");
+                    + "; kept in the history" + (next.containsKey(grade) ? ", next review in "
+                    + TimeText.interval(next.get(grade)) : "") + ".");
         }
         out.println();
         out.flush();

@@ -111,6 +111,35 @@ class InterviewCommandTest {
     }
 
     @Test
+    void interviewGradesAreReviewsOfTheirCardsAndTheChoicesShowTheNextIntervals() throws IOException {
+        Path data = dir.resolve("data");
+        CliRun first = interview(GOOD_Q2 + "\n.\nThe output gate controls the output.\n.\n", "--ids", "2,6",
+                "--data-dir", data.toString(), "--grade", "good");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (8d)\n"
+                + "Grade: Good (from --grade); kept in the history, next review in 10m."), first.out());
+        JsonNode cards = new ObjectMapper().readTree(data.resolve("cards.json").toFile()).get("cards");
+        assertEquals(List.of("gru-02", "gru-06"), iterable(cards.fieldNames()));
+        assertEquals("learning", cards.get("gru-02").get("state").textValue());
+        assertEquals(1, cards.get("gru-02").get("reps").intValue());
+
+        CliRun second = interview(GOOD_Q2 + "\n.\n", "--ids", "2", "--data-dir", data.toString(), "--grade", "good");
+        assertTrue(second.out().contains("Grade: Good (from --grade); kept in the history, next review in 2d."),
+                second.out());
+        cards = new ObjectMapper().readTree(data.resolve("cards.json").toFile()).get("cards");
+        assertEquals("review", cards.get("gru-02").get("state").textValue());
+        assertEquals(2, cards.get("gru-02").get("reps").intValue());
+        assertEquals(3, new ObjectMapper().readTree(data.resolve("cards.json").toFile()).get("history").get("records")
+                .intValue());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void skippingAndRunningOutOfInputEndTheInterviewCleanly() throws IOException {
         Path data = dir.resolve("d");
         CliRun run = interview("/skip\n.\nreset gate\n", "--ids", "6,2,6", "--data-dir", data.toString());
@@ -127,8 +156,8 @@ class InterviewCommandTest {
                 "--report", report.toString());
         CliRun b = interview("x\n.\n", "--questions", "1", "--seed", "7", "--data-dir", dir.resolve("d").toString());
         assertEquals(0, a.code(), a.err());
-        String first = a.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
-        assertEquals(first, b.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow());
+        String first = a.out().lines().filter(l -> l.matches("1 +gru-.*")).findFirst().orElseThrow();
+        assertEquals(first, b.out().lines().filter(l -> l.matches("1 +gru-.*")).findFirst().orElseThrow());
         String md = Files.readString(report);
         assertTrue(md.startsWith("# Mock interview\n\nOverall:"), md);
         assertTrue(md.contains("| # | Question | Time | Coverage | Grade |"), md);

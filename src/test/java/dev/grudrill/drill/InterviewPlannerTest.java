@@ -87,7 +87,7 @@ class InterviewPlannerTest {
     }
 
     @Test
-    void cardsAreReviewedOnlyWhenNeededAndAsLateAsWorks() {
+    void reviewsFallOnTheDaysFsrsMakesCardsDueAndATopUpIsAsLateAsWorks() {
         Map<String, CardState> cards = deck();
         InterviewPlan plan = planner.plan(cards, NOW, INTERVIEW, TARGET);
         Map<String, InterviewPlan.CardPlan> byId = new LinkedHashMap<>();
@@ -95,24 +95,66 @@ class InterviewPlannerTest {
 
         InterviewPlan.CardPlan strong = byId.get("gru-04");
         assertTrue(strong.recallWithout() >= TARGET);
-        assertEquals(List.of(), strong.reviewDays());
+        assertEquals(List.of(), strong.reviewDays(), "not due before the interview and above target");
         assertEquals(TODAY, byId.get("gru-01").reviewDays().get(0), "new cards are learnt on the first day");
-        assertTrue(byId.get("gru-03").recallWithout() < TARGET);
-        assertTrue(byId.get("gru-06").recallWithout() < TARGET);
-        assertEquals(1, byId.get("gru-06").reviewDays().size());
+        assertEquals(TODAY, byId.get("gru-03").reviewDays().get(0), "an overdue card is reviewed today");
 
         for (InterviewPlan.CardPlan card : plan.cards()) {
+            CardState state = cards.get(card.id());
             List<LocalDate> days = card.reviewDays();
-            if (days.isEmpty() || !days.get(days.size() - 1).isBefore(INTERVIEW.minusDays(1))) {
-                continue;
-            }
-            // Moving the last review one day later must no longer reach the target.
-            List<LocalDate> later = new ArrayList<>(days);
-            later.set(later.size() - 1, days.get(days.size() - 1).plusDays(1));
-            if (later.size() > 1 || cards.get(card.id()).state() != State.NEW) {
-                assertTrue(recallOnInterview(replay(cards.get(card.id()), later)) < TARGET, card.id() + ": " + days);
+            for (int i = 0; i < days.size(); i++) {
+                LocalDate day = days.get(i);
+                LocalDate due = LocalDate.ofInstant(state.due(), ZoneOffset.UTC);
+                boolean natural = state.state() == State.NEW || !day.isBefore(due)
+                        && (day.equals(due) || day.equals(TODAY));
+                if (!natural) {
+                    assertEquals(days.size() - 1, i, card.id() + ": only the last review is an extra: " + days);
+                    if (day.isBefore(INTERVIEW.minusDays(1))) {
+                        List<LocalDate> later = new ArrayList<>(days);
+                        later.set(i, day.plusDays(1));
+                        assertTrue(recallOnInterview(replay(cards.get(card.id()), later)) < TARGET,
+                                card.id() + ": a day later would not do: " + days);
+                    }
+                }
+                state = replay(state, List.of(day));
             }
         }
+    }
+
+    @Test
+    void fiftyNewQuestionsTenDaysOutAreSpreadAndAllReachTheTarget() {
+        Map<String, CardState> cards = new LinkedHashMap<>();
+        for (int i = 1; i <= 50; i++) {
+            cards.put(String.format("gru-%02d", i), CardState.newCard(NOW));
+        }
+        InterviewPlan plan = planner.plan(cards, NOW, INTERVIEW, TARGET);
+        assertEquals(List.of(), plan.unreachable());
+        Map<LocalDate, Long> learnt = new LinkedHashMap<>();
+        plan.cards().forEach(c -> learnt.merge(c.reviewDays().get(0), 1L, Long::sum));
+        assertEquals(List.of(10L, 10L, 10L, 10L, 10L), List.copyOf(learnt.values()), "10 new a day: " + learnt);
+        assertEquals(TODAY.plusDays(4), List.copyOf(learnt.keySet()).get(4));
+        int busiest = plan.reviewsByDay().values().stream().mapToInt(List::size).max().orElseThrow();
+        int lastDay = plan.reviewsByDay().getOrDefault(INTERVIEW.minusDays(1), List.of()).size();
+        assertTrue(busiest <= 25, "no day holds the whole deck: " + plan.reviewsByDay());
+        assertTrue(lastDay < busiest, "the day before is not the busiest: " + plan.reviewsByDay());
+        for (InterviewPlan.CardPlan card : plan.cards()) {
+            assertEquals(recallOnInterview(replay(cards.get(card.id()), card.reviewDays())), card.recallWithPlan(),
+                    1e-12);
+        }
+    }
+
+    @Test
+    void aTargetAboveTheDesiredRetentionSpreadsTheExtraReviewsInsteadOfPilingThemOnTheLastDay() {
+        Map<String, CardState> cards = new LinkedHashMap<>();
+        for (int i = 1; i <= 50; i++) {
+            cards.put(String.format("gru-%02d", i), CardState.newCard(NOW));
+        }
+        InterviewPlan plan = planner.plan(cards, NOW, INTERVIEW, 0.95);
+        assertEquals(List.of(), plan.unreachable());
+        int total = plan.reviewsByDay().values().stream().mapToInt(List::size).sum();
+        int lastDay = plan.reviewsByDay().getOrDefault(INTERVIEW.minusDays(1), List.of()).size();
+        assertTrue(lastDay * 5 < total, "the day before holds " + lastDay + " of " + total + ": " + plan.reviewsByDay());
+        assertTrue(plan.cards().stream().allMatch(c -> c.recallWithPlan() >= 0.95));
     }
 
     @Test

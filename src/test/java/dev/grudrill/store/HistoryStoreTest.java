@@ -33,7 +33,7 @@ class HistoryStoreTest {
     static HistoryRecord record(String interview, int n) {
         return new HistoryRecord(1, "2026-11-25T10:0" + (n % 10) + ":00Z", interview, "gru-02", null,
                 "What are the two gates in GRU and their functions?", "reset gate and update gate\n\"quoted\" ⊙ \u001b",
-                0.5, 6, List.of(0, 2), List.of(1, 3, 4, 5), List.of(), "hard", "good", 42, 120, false);
+                0.5, 6, List.of(0, 2), List.of(1, 3, 4, 5), List.of(), "hard", "good", 42, 120, false, "interview");
     }
 
     @Test
@@ -96,6 +96,31 @@ class HistoryStoreTest {
         HistoryStore.Contents read = store.read();
         assertEquals(List.of(record("a", 1), record("a", 2)), read.records());
         assertEquals(List.of(), read.notes());
+    }
+
+    @Test
+    void aRecordWithAnUnknownGradeOrTimeIsAnUnreadableLine() throws IOException {
+        HistoryStore store = new HistoryStore(dir, CLOCK);
+        store.append(record("a", 1));
+        String line = Files.readAllLines(store.file()).get(0);
+        Files.writeString(store.file(), line + "\n" + line.replace("\"grade\":\"good\"", "\"grade\":\"great\"") + "\n"
+                + line.replace("2026-11-25T10:01:00Z", "yesterday") + "\n");
+        HistoryStore.Contents read = store.read();
+        assertEquals(List.of(record("a", 1)), read.records());
+        assertTrue(read.notes().get(0).contains("2 unreadable lines (first: line 2 has an unknown grade 'great')"),
+                read.notes().get(0));
+    }
+
+    @Test
+    void aVersion1RecordWrittenBeforeTheSourceFieldReadsAsAnInterview() throws IOException {
+        HistoryStore store = new HistoryStore(dir, CLOCK);
+        store.append(record("a", 1));
+        String line = Files.readAllLines(store.file()).get(0);
+        assertTrue(line.endsWith(",\"source\":\"interview\"}"), line);
+        Files.writeString(store.file(), line.replace(",\"source\":\"interview\"", "") + "\n");
+        HistoryRecord old = store.read().records().get(0);
+        assertEquals(HistoryRecord.INTERVIEW, old.source());
+        assertEquals(record("a", 1), old);
     }
 
     @Test

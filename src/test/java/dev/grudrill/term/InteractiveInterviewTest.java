@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grudrill.bank.Bank;
 import dev.grudrill.bank.BankLoader;
 import dev.grudrill.bank.Card;
+import dev.grudrill.drill.Fsrs;
 import dev.grudrill.drill.HistoryRecord;
+import dev.grudrill.drill.Progress;
 import dev.grudrill.drill.InterviewSession;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +49,11 @@ class InteractiveInterviewTest {
         screen = new TestTerminal(type);
         List<Card> cards = List.of(ids).stream().map(id -> BANK.find(id).orElseThrow()).toList();
         session = new InterviewSession("test", cards, null, null, enforced);
-        InteractiveInterview interview = new InteractiveInterview(session, clock, saved::add, colour,
-                Duration.ofMillis(20));
+        Progress progress = new Progress(new Fsrs());
+        InteractiveInterview interview = new InteractiveInterview(session, clock, r -> {
+            saved.add(r);
+            progress.apply(r);
+        }, progress::preview, colour, Duration.ofMillis(20));
         runner = new Thread(() -> {
             try {
                 interview.run(screen);
@@ -87,9 +92,10 @@ class InteractiveInterviewTest {
         assertTrue(grading.contains("Covered 6 of 6 key points (100%)"), grading);
         assertTrue(grading.contains("✓ \"reset gate\" + \"update gate\" · A GRU has exactly two gates"), grading);
         assertTrue(grading.contains("Model answer, short:"), grading);
-        screen.await("Enter: Easy · 1 Again · 2 Hard · 3 Good · 4 Easy · d: details");
+        screen.await("1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (8d)");
+        screen.await("Enter: Easy · d: details · Ctrl-C: end");
         screen.type("3");
-        screen.await("Kept in your history as Good.");
+        screen.await("Kept in your history as Good · next review in 10m.");
         assertEquals(1, saved.size(), "kept the moment it is confirmed");
         assertEquals("good", saved.get(0).grade());
         assertEquals("easy", saved.get(0).suggestedGrade());
@@ -100,12 +106,12 @@ class InteractiveInterviewTest {
         screen.type("The output gate controls what leaves the cell.\r\r");
         grading = screen.await("Suggested grade: Again (0% covered, a misconception)");
         assertTrue(grading.contains("Covered 0 of 7 key points (0%)"), grading);
-        assertTrue(grading.contains("lines 1–19 of 31 · Space: more"), "a long grading screen is paged: " + grading);
+        assertTrue(grading.contains("lines 1–18 of 31 · Space: more"), "a long grading screen is paged: " + grading);
         screen.type(" ");
         grading = screen.await("Correction: A GRU has only the reset and update gates");
         assertTrue(grading.contains("⚠ You said \"output gate"), grading);
         screen.type("\r");
-        screen.await("Kept in your history as Again.");
+        screen.await("Kept in your history as Again · next review in 1m.");
         screen.type("\r");
 
         screen.await("3:00 left of 3:00");
