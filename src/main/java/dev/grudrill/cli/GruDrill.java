@@ -12,8 +12,9 @@ public final class GruDrill extends BaseCommand {
 
     GruDrill(Context context) {
         super(context, "gru-drill", "Get ready for machine-learning interviews on Gated Recurrent Units.",
-                "Drill the 50-question GRU bank: mock interviews, look answers up, search, calculators,"
-                        + " check the bank, and see how reviews are scheduled.",
+                "Drill the 50-question GRU bank: timed mock interviews graded against model answers, spaced"
+                        + " repetition (review, plan for an interview date, practice problems, stats), scripted"
+                        + " lookups (list, show, search), GRU calculators checked against PyTorch, and bank tools.",
                 "Data goes to stdout, messages to stderr; --format json gives a stable, versioned output.");
     }
 

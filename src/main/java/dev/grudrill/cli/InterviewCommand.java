@@ -68,7 +68,7 @@ final class InterviewCommand extends BaseCommand {
     private final ColorOptions colorOptions = new ColorOptions(this);
 
     InterviewCommand(Context context) {
-        super(context, "interview", null,
+        super(context, "interview", "A timed mock interview, graded against the model answers.",
                 "A timed mock interview: questions one by one, typed answers with a live countdown, each answer graded"
                 + " against the model answer's key points, and a summary at the end.",
                 "",

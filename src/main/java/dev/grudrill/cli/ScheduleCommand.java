@@ -38,7 +38,7 @@ final class ScheduleCommand extends BaseCommand {
 
 
     ScheduleCommand(Context context) {
-        super(context, "schedule", null,
+        super(context, "schedule", "What-if view of the FSRS-6 scheduler for one card.",
                 "What-if view of the FSRS-6 scheduler: replay reviews of one new card and show, after each, its state,"
                 + " stability (days), difficulty (1-10), the predicted recall just before the review and when it falls due.",
                 "Offsets count from the first review, which is taken at midnight UTC. FSRS counts calendar days, so two"
