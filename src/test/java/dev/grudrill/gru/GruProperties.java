@@ -80,6 +80,47 @@ class GruProperties {
         }
     }
 
+    /**
+     * Finite inputs of any size give finite results or a SpecException that says so: never a NaN
+     * printed as a result (1e300·1e300 − 1e300·1e300 is ∞ − ∞ in double precision).
+     */
+    @Property(tries = 1000)
+    void finiteInputsGiveNumbersOrAClearError(@ForAll("hugeCells") CellCase c) {
+        GruCell.Step step;
+        try {
+            step = GruCell.step(c.w(), c.x(), c.h(), c.reset());
+        } catch (SpecException e) {
+            assertTrue(e.getMessage().startsWith("the GRU step overflows double precision"), e.getMessage());
+            return;
+        }
+        for (RealVector v : List.of(step.r(), step.z(), step.n(), step.h())) {
+            for (double value : v.toArray()) {
+                assertTrue(Double.isFinite(value), v + " for " + c);
+            }
+        }
+    }
+
+    /** The same for whole networks, forward and backward. */
+    @Property(tries = 300)
+    void finiteNetworksGiveNumbersOrAClearError(@ForAll("hugeNetworks") NetCase c) {
+        GruGradients g;
+        try {
+            g = GruBackward.gradients(c.net().forward(c.xs(), c.h0()), c.loss());
+        } catch (SpecException e) {
+            assertTrue(e.getMessage().matches("the (forward pass|backward pass|loss) overflows double precision.*"),
+                    e.getMessage());
+            return;
+        }
+        assertTrue(Double.isFinite(g.loss()), "loss " + g.loss());
+        for (RealMatrix m : List.of(g.h0(), g.xs(), g.weights(0, 0).weightIh(), g.weights(0, 0).weightHh())) {
+            for (double[] row : m.getData()) {
+                for (double value : row) {
+                    assertTrue(Double.isFinite(value), "gradient " + value + " for " + c);
+                }
+            }
+        }
+    }
+
     /** A random small network, sequence and loss. */
     record NetCase(GruNetwork net, RealMatrix xs, RealMatrix h0, Loss loss, String label) {
         @Override
@@ -180,6 +221,38 @@ class GruProperties {
         return cells(Arbitraries.of(0.01, 0.5, 1.0, 3.0, 30.0, 1e3, 1e6), 5.0);
     }
 
+    @Provide
+    Arbitrary<CellCase> hugeCells() {
+        return cells(Arbitraries.of(1e10, 1e100, 1e200, 1e300, Double.MAX_VALUE), 1e300);
+    }
+
+    @Provide
+    Arbitrary<NetCase> hugeNetworks() {
+        return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 3),
+                Arbitraries.integers().between(1, 2), Arbitraries.of(true, false), Arbitraries.integers().between(1, 3),
+                Arbitraries.of(1.0, 1e100, 1e160, 1e300), Arbitraries.of("sum", "mse"), Arbitraries.longs())
+                .as((input, hidden, layers, bi, steps, scale, lossName, seed) -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    int directions = bi ? 2 : 1;
+                    java.util.List<GruWeights> weights = new java.util.ArrayList<>();
+                    for (int layer = 0; layer < layers; layer++) {
+                        for (int d = 0; d < directions; d++) {
+                            int in = layer == 0 ? input : directions * hidden;
+                            weights.add(new GruWeights(matrix(random, 3 * hidden, in, scale),
+                                    matrix(random, 3 * hidden, hidden, scale), vector(random, 3 * hidden, scale),
+                                    vector(random, 3 * hidden, scale)));
+                        }
+                    }
+                    GruNetwork net = new GruNetwork(input, hidden, layers, bi, weights);
+                    RealMatrix xs = matrix(random, steps, input, scale);
+                    Loss loss = lossName.equals("sum") ? Loss.sum()
+                            : Loss.meanSquaredError(matrix(random, steps, directions * hidden, scale));
+                    String label = "I=" + input + " H=" + hidden + " L=" + layers + (bi ? " bidirectional" : "")
+                            + " T=" + steps + " scale=" + scale + " loss=" + lossName + " seed=" + seed;
+                    return new NetCase(net, xs, null, loss, label);
+                });
+    }
+
     private static Arbitrary<CellCase> cells(Arbitrary<Double> scales, double inputRange) {
         return Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(1, 8),
                 scales, Arbitraries.of(GruCell.Reset.values()), Arbitraries.longs())
@@ -216,7 +289,7 @@ class GruProperties {
         double[][] data = new double[rows][cols];
         for (double[] row : data) {
             for (int j = 0; j < cols; j++) {
-                row[j] = random.nextDouble(-scale, scale);
+                row[j] = scale * random.nextDouble(-1, 1);
             }
         }
         return new Array2DRowRealMatrix(data, false);
@@ -225,7 +298,7 @@ class GruProperties {
     private static RealVector vector(SplittableRandom random, int size, double scale) {
         double[] v = new double[size];
         for (int j = 0; j < size; j++) {
-            v[j] = random.nextDouble(-scale, scale);
+            v[j] = scale * random.nextDouble(-1, 1);
         }
         return new ArrayRealVector(v, false);
     }
