@@ -56,6 +56,7 @@ class LoaderFuzzTest {
         SplittableRandom master = new SplittableRandom(seed);
         BankLoader loader = new BankLoader();
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        Map<Kind, Long> nanosByKind = new EnumMap<>(Kind.class);
         List<String> failures = new ArrayList<>();
         long[] maxAllocated = {0};
         int clean = 0;
@@ -99,6 +100,7 @@ class LoaderFuzzTest {
                     failures.add(label + ": " + e.getCause());
                     continue;
                 }
+                nanosByKind.merge(kind, System.nanoTime() - caseStart, Long::sum);
                 double caseSeconds = (System.nanoTime() - caseStart) / 1e9;
                 if (caseSeconds > 1) {
                     System.out.printf(java.util.Locale.ROOT, "loader fuzz: slow %s: %.1f s%n", label, caseSeconds);
@@ -126,8 +128,10 @@ class LoaderFuzzTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "loader fuzz: %d cases (%s) in %.1f s, seed %d (run seed %d; rerun with"
                 + " %s); %d loaded without a problem, %d problems reported, %d seed lists imported and reloaded;"
-                + " largest allocation in one case %d MB; %d failures%n", cases, byKind, seconds, seed, Seeds.seed(),
-                Seeds.rerun(), clean, problems, roundTrips, maxAllocated[0] >> 20, failures.size());
+                + " largest allocation in one case %d MB; seconds by kind %s; %d failures%n", cases, byKind, seconds,
+                seed, Seeds.seed(), Seeds.rerun(), clean, problems, roundTrips, maxAllocated[0] >> 20,
+                nanosByKind.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() / 1_000_000_000)
+                        .toList(), failures.size());
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -112,7 +112,7 @@ public final class Mutator {
 
     private Mutant hugeLine(byte[] b) {
         // Mostly under the 1 MB limit; now and then just over it.
-        int size = random.nextInt(50) == 0 ? (1 << 20) + 1 : 1 + random.nextInt(200_000);
+        int size = random.nextInt(50) == 0 ? (1 << 20) + 1 : 1 + random.nextInt(random.nextBoolean() ? 2_000 : 100_000);
         byte[] line = new byte[size];
         Arrays.fill(line, (byte) (random.nextBoolean() ? 'x' : ' '));
         return insert(b, line, "huge line of " + size + " bytes");
@@ -125,7 +125,7 @@ public final class Mutator {
             nested = "[".repeat(depth) + "]".repeat(depth);
         } else {
             StringBuilder s = new StringBuilder();
-            for (int i = 0; i < Math.min(depth, 3000); i++) {
+            for (int i = 0; i < Math.min(depth, 1200); i++) {
                 s.append(" ".repeat(i)).append("a:\n");
             }
             nested = "\n" + s;
