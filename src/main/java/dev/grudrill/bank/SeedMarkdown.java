@@ -107,8 +107,27 @@ public final class SeedMarkdown {
         return new Seed(title, entries);
     }
 
-    /** Writes a deck in the seed's format, answers filled in where they are written. */
+    /**
+     * Writes a deck in the seed's format, answers filled in where they are written. Control characters
+     * other than newline and tab, line separators and bidi controls (which a bank may hold, and which
+     * would act on a terminal showing the export) are written as visible backslash-u escapes.
+     */
     public static String write(Deck deck, Bank bank) {
+        return inert(document(deck, bank));
+    }
+
+    private static String inert(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean active = c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            out.append(active ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
+    private static String document(Deck deck, Bank bank) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(deck.title()).append("\n\n");
         for (int k = 0; k < deck.questions().size(); k++) {
