@@ -133,6 +133,27 @@ class HostileBankTest {
         assertNull(HostileBank.firstActive(markdown.replace("\t", "")), "the --report file: " + markdown);
     }
 
+    /**
+     * A seed list with escape sequences imports into a bank whose every output is inert. (A seed list is
+     * read line by line, so the tricks that end a line, CR and U+2028, are left out of it.)
+     */
+    @Test
+    void anImportedHostileSeedListStaysInert() throws IOException {
+        String tricks = HostileBank.TRICKS.replace("\r", "").replace("\u2028", "");
+        Path seed = Files.writeString(tmp.resolve("seed.md"), "# Deck " + tricks + "\n\n## Question 1\n\n**Why gates? "
+                + tricks + "**\n\n**Answer:** Because " + tricks + " they learn.\n\n---\n", StandardCharsets.UTF_8);
+        Path imported = tmp.resolve("imported");
+        HostileBank.Run run = HostileBank.run("bank", "import", seed.toString(), "--out", imported.toString());
+        assertEquals(0, run.code(), run.err());
+        assertInert(run);
+        for (String command : List.of("list", "show 1", "search gates", "bank export")) {
+            HostileBank.Run shown = HostileBank.run((command + " --bank " + imported).split(" "));
+            assertEquals(0, shown.code(), command + ": " + shown.err());
+            assertInert(shown);
+            assertTrue(shown.out().contains("\\u001b[2J"), command + ": " + shown.out());
+        }
+    }
+
     /** Ids of the bank's questions cannot be paths. */
     @ParameterizedTest(name = "id {0}")
     @ValueSource(strings = {"../../etc/passwd", "..", "evil/../../x", "/etc/passwd", "evil-01\u0000", "EVIL-01",
