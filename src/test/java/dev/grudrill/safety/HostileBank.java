@@ -18,9 +18,9 @@ import dev.grudrill.cli.GruDrill;
  * CSI, a line separator and a bidi override. In YAML they are written as escapes ({@code \e}, {@code
  * \x9B}); in the Markdown bodies as the raw characters.
  */
-final class HostileBank {
+public final class HostileBank {
     /** Every trick at once. */
-    static final String TRICKS = "\u001b[2J\u001b[H\u001b]0;pwned\u0007\u001b]8;;http://evil.example/\u0007click"
+    public static final String TRICKS = "\u001b[2J\u001b[H\u001b]0;pwned\u0007\u001b]8;;http://evil.example/\u0007click"
             + "\u001b]8;;\u0007\u001b[5A\u001b[31m\u0007\r\b\u007f\u009b2J\u2028\u202eRTL";
     /** The same in a YAML double-quoted scalar. */
     static final String YAML_TRICKS = "\\e[2J\\e[H\\e]0;pwned\\a\\e]8;;http://evil.example/\\aclick\\e]8;;\\a\\e[5A"
@@ -30,7 +30,7 @@ final class HostileBank {
     }
 
     /** Writes the bank to {@code dir}: deck "evil" with two questions, both answered. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("questions"));
         Files.createDirectories(dir.resolve("answers"));
         Files.writeString(dir.resolve("questions/evil.yaml"), """
