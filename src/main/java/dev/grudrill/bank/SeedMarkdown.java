@@ -62,6 +62,9 @@ public final class SeedMarkdown {
             }
             int headingLine = i + 1;
             int number = Integer.parseInt(heading.group(1));
+            if (number < 1) {
+                problems.add(new Problem(display, headingLine, "question numbers start at 1, not " + number));
+            }
             i = skipBlank(lines, i + 1);
             Matcher prompt = i < lines.length ? PROMPT.matcher(lines[i]) : null;
             if (prompt == null || !prompt.matches() || lines[i].startsWith("**Answer:**")) {
@@ -70,6 +73,9 @@ public final class SeedMarkdown {
                 return new Seed(title, entries);
             }
             String promptText = prompt.group(1).strip();
+            if (promptText.isEmpty()) {
+                problems.add(new Problem(display, i + 1, "question " + number + ": the prompt is empty"));
+            }
             i = skipBlank(lines, i + 1);
             Matcher answer = i < lines.length ? ANSWER.matcher(lines[i]) : null;
             if (answer == null || !answer.matches()) {
@@ -78,6 +84,7 @@ public final class SeedMarkdown {
                 return new Seed(title, entries);
             }
             StringBuilder body = new StringBuilder(answer.group(1));
+            int answerLine = i + 1;
             i++;
             while (i < lines.length && !lines[i].strip().equals("---") && !HEADING.matcher(lines[i]).matches()) {
                 body.append('\n').append(lines[i]);
@@ -86,6 +93,9 @@ public final class SeedMarkdown {
             String answerText = body.toString().strip();
             boolean placeholder = answerText.isEmpty() || answerText.equals(PLACEHOLDER)
                     || answerText.equals("[To be filled]");
+            if (!placeholder) {
+                checkSections(body.toString(), answerLine, number, display, problems);
+            }
             if (entries.stream().anyMatch(e -> e.number() == number)) {
                 problems.add(new Problem(display, headingLine, "question " + number + " appears twice"));
             }
@@ -97,8 +107,27 @@ public final class SeedMarkdown {
         return new Seed(title, entries);
     }
 
-    /** Writes a deck in the seed's format, answers filled in where they are written. */
+    /**
+     * Writes a deck in the seed's format, answers filled in where they are written. Control characters
+     * other than newline and tab, line separators and bidi controls (which a bank may hold, and which
+     * would act on a terminal showing the export) are written as visible backslash-u escapes.
+     */
     public static String write(Deck deck, Bank bank) {
+        return inert(document(deck, bank));
+    }
+
+    private static String inert(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean active = c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            out.append(active ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
+    private static String document(Deck deck, Bank bank) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(deck.title()).append("\n\n");
         for (int k = 0; k < deck.questions().size(); k++) {
@@ -120,6 +149,50 @@ public final class SeedMarkdown {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An imported answer becomes {@code ## Short answer} followed by its text, so the text may hold one
+     * {@code ## Details} heading with text on both sides and no other level-2 heading outside code
+     * blocks: the rules of an answer file, checked here so that an import never writes a bank that
+     * does not load.
+     */
+    private static void checkSections(String answer, int firstLine, int number, String display,
+            List<Problem> problems) {
+        String[] lines = answer.split("\n", -1);
+        boolean inFence = false;
+        int details = -1;
+        boolean textBefore = false;
+        boolean textAfter = false;
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k];
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                inFence = !inFence;
+            } else if (!inFence && line.startsWith("## ")) {
+                if (details < 0 && line.strip().equals(AnswerFile.DETAILS_HEADING)) {
+                    details = k;
+                    continue;
+                }
+                problems.add(new Problem(display, firstLine + k, "question " + number + ": the answer has the heading '"
+                        + abbreviate(line) + "'; an answer may only have '" + AnswerFile.DETAILS_HEADING
+                        + "' (once) at that level: use '###' for the others"));
+                return;
+            }
+            if (!line.isBlank()) {
+                if (details < 0) {
+                    textBefore = true;
+                } else {
+                    textAfter = true;
+                }
+            }
+        }
+        if (details >= 0 && !textBefore) {
+            problems.add(new Problem(display, firstLine + details, "question " + number
+                    + ": the answer has no text before '" + AnswerFile.DETAILS_HEADING + "'"));
+        } else if (details >= 0 && !textAfter) {
+            problems.add(new Problem(display, firstLine + details, "question " + number
+                    + ": the answer has nothing after '" + AnswerFile.DETAILS_HEADING + "'"));
+        }
     }
 
     private static int skipBlank(String[] lines, int i) {

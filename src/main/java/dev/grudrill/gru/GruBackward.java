@@ -23,7 +23,8 @@ public final class GruBackward {
     /**
      * The gradients of {@code loss} for the sequence {@code forward} computed.
      *
-     * @throws SpecException if the loss's target does not have the output's shape
+     * @throws SpecException if the loss's target does not have the output's shape, or the loss or a
+     *     gradient overflows double precision
      */
     public static GruGradients gradients(GruSequence forward, Loss loss) {
         GruNetwork net = forward.network;
@@ -49,7 +50,13 @@ public final class GruBackward {
             }
             dLayerOutput = dInput;
         }
-        return new GruGradients(net, loss.value(forward.output), grads, dh0, dLayerOutput, steps);
+        double value = loss.value(forward.output);
+        Tensors.requireNumbers("the loss", new double[] {value});
+        for (GruWeights g : grads) {
+            Tensors.requireNumbers("the backward pass", g.tensors());
+        }
+        Tensors.requireNumbers("the backward pass", dh0, dLayerOutput);
+        return new GruGradients(net, value, grads, dh0, dLayerOutput, steps);
     }
 
     /** One direction of one layer; adds into {@code g} and {@code dInput} and returns ∂L/∂h0 of the direction. */

@@ -33,7 +33,8 @@ public final class GruCell {
     /**
      * One step from state {@code h} on input {@code x}.
      *
-     * @throws SpecException if x or h has the wrong length or a value that is not finite
+     * @throws SpecException if x or h has the wrong length or a value that is not finite, or the step
+     *     overflows double precision
      */
     public static Step step(GruWeights w, RealVector x, RealVector h, Reset reset) {
         int size = w.hiddenSize();
@@ -68,6 +69,7 @@ public final class GruCell {
             n[j] = Math.tanh(gi[2 * size + j] + candidateInput[j]);
             next[j] = (1 - z[j]) * n[j] + z[j] * hs[j];
         }
+        Tensors.requireNumbers("the GRU step", r, z, n, next);
         return new Step(Tensors.vector(r), Tensors.vector(z), Tensors.vector(n), Tensors.vector(next));
     }
 }

@@ -106,7 +106,8 @@ public final class GruNetwork {
     /**
      * Runs the sequence {@code xs} (T×I, one row per step) from {@code h0} ((L·D)×H, null for zeros).
      *
-     * @throws SpecException if a shape is wrong or a value is not finite
+     * @throws SpecException if a shape is wrong or a value is not finite, or the pass overflows double
+     *     precision
      */
     public GruSequence forward(RealMatrix xs, RealMatrix h0) {
         if (xs.getRowDimension() < 1) {
@@ -140,6 +141,8 @@ public final class GruNetwork {
             layerInput = layerOutput;
             inputSize = directions * hidden;
         }
+        // Every gate and candidate feeds the output, so a NaN anywhere shows there.
+        Tensors.requireNumbers("the forward pass", layerInput, hN);
         return new GruSequence(this, steps, layerInputs, layerInput, hN, traces);
     }
 

@@ -55,4 +55,20 @@ final class Tensors {
     static RealVector vector(double[] flat) {
         return new ArrayRealVector(flat);
     }
+
+    /**
+     * Checks that a result is a number. Finite inputs can still overflow: 1e300·1e300 − 1e300·1e300 is
+     * ∞ − ∞ = NaN, and a NaN would be printed as a result. Infinite intermediate values whose result
+     * is a finite limit (σ(∞) = 1) pass.
+     */
+    static void requireNumbers(String what, double[]... arrays) {
+        for (double[] values : arrays) {
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    throw new SpecException(what + " overflows double precision (" + v + "): the numbers given"
+                            + " are too large; scale them down");
+                }
+            }
+        }
+    }
 }

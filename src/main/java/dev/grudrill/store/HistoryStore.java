@@ -240,7 +240,9 @@ public final class HistoryStore {
 
     private ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            mapper = JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                    .characterEscapes(SafeJson.ESCAPES).build())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         }
         return mapper;
     }
