@@ -149,6 +149,14 @@ public final class InteractiveInterview {
                 if (timeUp()) {
                     return new Input(Ending.TIME_UP, String.join("\n", lines));
                 }
+                // A Ctrl-C between two line reads reaches our handler, not the line reader's.
+                if (interruptRequested.getAndSet(false)) {
+                    Input ended = onInterrupt(lines, buffer == null ? "" : buffer);
+                    if (ended != null) {
+                        return ended;
+                    }
+                    continue;
+                }
                 String line;
                 try {
                     line = reader.readLine(PROMPT, null, buffer);
@@ -160,20 +168,11 @@ public final class InteractiveInterview {
                         return new Input(Ending.SUBMIT, String.join("\n", lines));
                     }
                 } catch (UserInterruptException e) {
-                    String partial = e.getPartialLine();
-                    if (timeUp()) {
-                        lines.add(partial);
-                        return new Input(Ending.TIME_UP, String.join("\n", lines));
+                    Input ended = onInterrupt(lines, e.getPartialLine());
+                    if (ended != null) {
+                        return ended;
                     }
-                    Keys.Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
-                    if (key.kind() == Keys.Kind.TIME_UP) {
-                        lines.add(partial);
-                        return new Input(Ending.TIME_UP, String.join("\n", lines));
-                    }
-                    if (key.ends()) {
-                        return new Input(Ending.END, "");
-                    }
-                    buffer = partial;
+                    buffer = e.getPartialLine();
                     continue;
                 } catch (EndOfFileException e) {
                     return new Input(Ending.SUBMIT, String.join("\n", lines));
@@ -197,6 +196,20 @@ public final class InteractiveInterview {
             Thread.interrupted();
             hideStatus();
         }
+    }
+
+    /** Ctrl-C while answering: asks whether to end; null when the answer goes on. */
+    private Input onInterrupt(List<String> lines, String partial) {
+        if (timeUp()) {
+            lines.add(partial);
+            return new Input(Ending.TIME_UP, String.join("\n", lines));
+        }
+        Keys.Key key = confirmEnd("End the interview? Answers graded so far are kept. [y/N] ", this::timeUp);
+        if (key.kind() == Keys.Kind.TIME_UP) {
+            lines.add(partial);
+            return new Input(Ending.TIME_UP, String.join("\n", lines));
+        }
+        return key.ends() ? new Input(Ending.END, "") : null;
     }
 
     private boolean timeUp() {
