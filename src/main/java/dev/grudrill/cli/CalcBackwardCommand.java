@@ -25,7 +25,7 @@ final class CalcBackwardCommand extends BaseCommand {
     private final Arg<Path> target = option("--target").label("FILE.json")
             .description("Target output, T rows of D·H numbers: the loss becomes mean((output − target)²).").of(Path.class);
 
-    private final Arg<Boolean> check = flag("--check", "Compare with central finite differences and print the largest relative error |a − n| / max(1e-8, |a| + |n|); exit 4 if it is above 1e-6.");
+    private final Arg<Boolean> check = flag("--check", "Compare with central finite differences and print the largest relative error |a − n| / max(F, |a| + |n|), F = max(1e-8, 1e7·ulp(loss)/ε) above the rounding noise; exit 4 if it is above 1e-6.");
 
     private final ReportOutput output = new ReportOutput(this);
 
@@ -52,6 +52,7 @@ final class CalcBackwardCommand extends BaseCommand {
             if (result != null) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("maxRelativeError", result.maxRelativeError());
+                c.put("floor", result.floor());
                 c.put("at", result.worst());
                 c.put("entries", result.entries());
                 c.put("ok", result.maxRelativeError() <= CHECK_LIMIT);
@@ -142,8 +143,9 @@ final class CalcBackwardCommand extends BaseCommand {
             boolean ok = result.maxRelativeError() <= CHECK_LIMIT;
             out().println("check against finite differences (4th-order central, ε = 1e-3), " + result.entries()
                     + " entries:");
-            out().println("  largest relative error |a − n| / max(1e-8, |a| + |n|) = "
+            out().println("  largest relative error |a − n| / max(F, |a| + |n|) = "
                     + Numbers.scientific(result.maxRelativeError()));
+            out().println("  F = max(1e-8, 1e7·ulp(loss)/ε) = " + Numbers.scientific(result.floor()));
             out().println("  at " + result.worst() + ": " + (ok ? "ok, below 1e-6" : "ABOVE 1e-6, the backward pass is wrong"));
         }
     }

@@ -7,21 +7,24 @@ import org.apache.commons.math3.linear.RealMatrix;
  * {@code (8·(L(θ + ε) − L(θ − ε)) − (L(θ + 2ε) − L(θ − 2ε))) / 12ε} with ε = {@value #STEP}, entry by
  * entry (the two-point difference has either truncation or rounding error near 1e-6 relative on small
  * gradients; this one stays near 1e-10). The error of one entry is
- * relative, {@code |a − n| / max(1e-8, |a| + |n|)} (a analytic, n numeric): it is at most 1, and the
- * floor keeps entries whose gradient is (almost) zero from dividing by zero. Tensors with more than
+ * relative, {@code |a − n| / max(F, |a| + |n|)} (a analytic, n numeric): it is at most 1. The floor
+ * {@code F = max(1e-8, 1e7 · ulp(L) / ε)} keeps entries whose gradient is (almost) zero from dividing
+ * by zero, and sits far above the rounding noise of the differences (a few ulp(L) / ε), which next to
+ * a true gradient of 1e-8 would otherwise count as a relative error of 1e-5. Tensors with more than
  * {@value #MAX_PER_TENSOR} entries are checked at that many evenly spaced entries.
  */
 public final class GradientCheck {
     static final double STEP = 1e-3;
     static final int MAX_PER_TENSOR = 200;
-    private static final double FLOOR = 1e-8;
+    private static final double MIN_FLOOR = 1e-8;
 
     /**
      * @param maxRelativeError the largest relative error over the entries compared
      * @param worst            where it is, e.g. {@code weight_hh_l1_reverse[4][2]}
      * @param entries          how many entries were compared
+     * @param floor            F, the smallest denominator of the relative error
      */
-    public record Result(double maxRelativeError, String worst, int entries) {
+    public record Result(double maxRelativeError, String worst, int entries, double floor) {
     }
 
     private GradientCheck() {
@@ -37,6 +40,7 @@ public final class GradientCheck {
         double[] start = h0 == null ? new double[network.layers() * network.directions() * network.hiddenSize()]
                 : Tensors.flat("h0", h0, h0.getRowDimension(), network.hiddenSize(), "(L·D, H)");
         Worst worst = new Worst();
+        worst.floor = Math.max(MIN_FLOOR, 1e7 * Math.ulp(Math.abs(loss.value(forward.output))) / STEP);
         int directions = network.directions();
         for (int layer = 0; layer < network.layers(); layer++) {
             for (int d = 0; d < directions; d++) {
@@ -55,13 +59,14 @@ public final class GradientCheck {
                 worst);
         compare("xs", network.inputSize(), x, analytic.xs, () -> loss.value(copy.forward(x, steps, start).output),
                 worst);
-        return new Result(worst.error, worst.where, worst.entries);
+        return new Result(worst.error, worst.where, worst.entries, worst.floor);
     }
 
     private static final class Worst {
         double error = 0;
         String where = "";
         int entries = 0;
+        double floor;
     }
 
     private static double lossAt(double[] values, int i, double value, java.util.function.DoubleSupplier lossOf) {
@@ -84,7 +89,7 @@ public final class GradientCheck {
             // which next to an analytic 0 counted as a relative error of several 1e-6.
             double numeric = (8 * (plus1 - minus1) - (plus2 - minus2)) / (12 * STEP);
             values[i] = saved;
-            double error = Math.abs(gradient[i] - numeric) / Math.max(FLOOR, Math.abs(gradient[i]) + Math.abs(numeric));
+            double error = Math.abs(gradient[i] - numeric) / Math.max(worst.floor, Math.abs(gradient[i]) + Math.abs(numeric));
             worst.entries++;
             if (error > worst.error || worst.where.isEmpty()) {
                 worst.error = Math.max(error, worst.error);

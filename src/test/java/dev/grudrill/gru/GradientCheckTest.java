@@ -29,4 +29,24 @@ class GradientCheckTest {
         assertTrue(result.maxRelativeError() < 1e-6, result.toString());
         assertEquals(96 + 192 + 24 + 24 + 8 + 4, result.entries());
     }
+
+    /**
+     * A true gradient near 1e-8 next to a loss near 2: the differences carry rounding noise of a few
+     * ulp(L) / ε ≈ 1e-12, which against a floor of 1e-8 read as relative errors up to 5.6e-6 on a
+     * correct backward pass. The floor now scales with the noise.
+     */
+    @Test
+    void roundingNoiseOnTinyGradientsIsNotAnError() {
+        SplittableRandom random = new SplittableRandom(-241);
+        GruNetwork net = GruNetwork.uniform(4, 3, 2, true, random);
+        double[][] rows = new double[2][4];
+        for (double[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = random.nextDouble(-2, 2);
+            }
+        }
+        GradientCheck.Result result = GradientCheck.run(net, new Array2DRowRealMatrix(rows), null, Loss.sum());
+        assertTrue(result.maxRelativeError() < 1e-6, result.toString());
+        assertTrue(result.floor() > 1e-8, "the floor follows the loss's rounding: " + result.floor());
+    }
 }
