@@ -4,11 +4,13 @@ import dev.grudrill.bank.Answer;
 import dev.grudrill.bank.Card;
 import dev.grudrill.bank.Doctest;
 import dev.grudrill.bank.Problem;
+import dev.grudrill.gru.GradientCheck;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,11 +20,15 @@ import java.util.regex.Pattern;
  * doctest ({@code $ gru-drill calc …} in a fenced block, followed by its output) and every entry of its
  * {@code calc:} front-matter list, in this process through {@link GruDrill#run} with a plain
  * (non-terminal, colourless) context. Only {@code calc} commands may run, as plain argument lists: no
- * shell, no quotes, and no files, so that an answer's output depends on nothing but the answer.
+ * shell, no quotes, and no files, so that an answer's output depends on nothing but the answer. A
+ * command whose estimated work is above {@value #MAX_WORK} multiply-adds is refused too, so that a
+ * bank from elsewhere cannot keep {@code bank check} busy for hours.
  */
 final class Doctests {
     private static final Set<String> FILE_OPTIONS = Set.of("--weights", "--xs", "--h0", "--target");
     private static final Pattern SHELL = Pattern.compile("[\"'`$;|&<>\\\\(){}*?~!#]");
+    /** About a second of the calculators' work. */
+    static final double MAX_WORK = 2e9;
 
     private record Result(int code, List<String> out, String err) {
     }
@@ -92,7 +98,48 @@ final class Doctests {
                 }
             }
         }
+        double work = estimatedWork(words);
+        if (work > MAX_WORK) {
+            return String.format(Locale.ROOT, "is too large for a doctest (about %.1e multiply-adds; "
+                    + "the limit is %.0e)", work, MAX_WORK);
+        }
         return null;
+    }
+
+    /** Multiply-adds a calculator will do, roughly; sizes left out count at their defaults or more. */
+    static double estimatedWork(List<String> words) {
+        String calculator = words.size() > 2 ? words.get(2) : "";
+        double input = value(words, "--input", 64);
+        double hidden = value(words, "--hidden", 64);
+        double layers = value(words, "--layers", 1);
+        double directions = words.contains("--bidirectional") ? 2 : 1;
+        double steps = value(words, "--steps", 100);
+        double perStep = directions * 3 * hidden * (input + hidden)
+                + (layers - 1) * directions * 3 * hidden * (directions * hidden + hidden);
+        return switch (calculator) {
+            case "sequence", "gates" -> steps * perStep;
+            case "backward" -> 3 * steps * perStep * (1 + (words.contains("--check")
+                    ? 4.0 * layers * directions * 4 * GradientCheck.MAX_PER_TENSOR : 0));
+            case "gradient-flow" -> value(words, "--max-steps", 64) * hidden * hidden * (hidden + input);
+            case "forward" -> perStep;
+            default -> 0;
+        };
+    }
+
+    /** The number after {@code option} (as {@code --x N} or {@code --x=N}); {@code fallback} if absent or not a number. */
+    private static double value(List<String> words, String option, double fallback) {
+        for (int i = 0; i < words.size(); i++) {
+            String text = words.get(i).equals(option) && i + 1 < words.size() ? words.get(i + 1)
+                    : words.get(i).startsWith(option + "=") ? words.get(i).substring(option.length() + 1) : null;
+            if (text != null) {
+                try {
+                    return Math.max(1, Double.parseDouble(text));
+                } catch (NumberFormatException notANumber) {
+                    return fallback;
+                }
+            }
+        }
+        return fallback;
     }
 
     private static Result run(String command) {

@@ -7,6 +7,7 @@ import dev.grudrill.bank.Problem;
 import dev.grudrill.gru.SpecException;
 import dev.grudrill.store.StoreException;
 import dev.grudrill.term.InputError;
+import dev.grudrill.term.SafeText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -98,16 +99,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** Control characters (from a file or the user) are shown escaped, never sent to the terminal raw. */
     static String oneLine(String message) {
-        StringBuilder out = new StringBuilder(message.length());
-        message.codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r' || c == '\t') {
-                out.append(' ');
-            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        String flat = message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return SafeText.escape(flat).replaceAll(" {2,}", " ").strip();
     }
 }

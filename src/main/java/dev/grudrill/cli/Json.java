@@ -19,7 +19,9 @@ final class Json {
     /** Every JSON document gru-drill prints carries this version; it changes only on incompatible changes. */
     static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Escapes DEL, C1 controls, line separators and bidi controls too: output a terminal may show. */
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .characterEscapes(dev.grudrill.store.SafeJson.ESCAPES).build();
 
     private Json() {
     }

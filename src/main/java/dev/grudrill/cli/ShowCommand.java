@@ -2,6 +2,7 @@ package dev.grudrill.cli;
 
 import dev.grudrill.bank.Bank;
 import dev.grudrill.bank.Card;
+import dev.grudrill.term.SafeText;
 import java.util.List;
 
 final class ShowCommand extends BaseCommand {
@@ -29,7 +30,8 @@ final class ShowCommand extends BaseCommand {
         for (Card card : cards) {
             switch (output.format()) {
                 case json -> Json.print(out(), CardViews.full(card));
-                case markdown -> out().print((first ? "" : "\n---\n\n") + CardViews.markdown(card, shortOnly));
+                case markdown -> out().print((first ? "" : "\n---\n\n")
+                        + SafeText.escape(CardViews.markdown(card, shortOnly)));
                 default -> out().print((first ? "" : "\n") + text(card, shortOnly, screen));
             }
             first = false;

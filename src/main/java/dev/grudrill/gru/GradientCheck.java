@@ -15,7 +15,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  */
 public final class GradientCheck {
     static final double STEP = 1e-3;
-    static final int MAX_PER_TENSOR = 200;
+    public static final int MAX_PER_TENSOR = 200;
     private static final double MIN_FLOOR = 1e-8;
 
     /**

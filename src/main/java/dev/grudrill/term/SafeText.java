@@ -8,7 +8,10 @@ public final class SafeText {
     private SafeText() {
     }
 
-    /** Escapes every control character except newline (and tab, which becomes spaces). */
+    /**
+     * Escapes every control character except newline (and tab, which becomes spaces), plus the line and
+     * paragraph separators, the bidirectional overrides and isolates, and the byte-order mark.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
@@ -17,7 +20,7 @@ public final class SafeText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = (Character.isISOControl(c) && c != '\n') || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DoctestsTest {
@@ -94,6 +95,20 @@ class DoctestsTest {
         assertTrue(problems.get(2).message().contains("no quotes or shell syntax"));
         assertTrue(problems.get(3).message().contains("reads a file (--weights)"));
         assertTrue(Files.notExists(marker));
+    }
+
+    @Test
+    @Timeout(30)
+    void aCalculationTooLargeForADoctestIsRefusedWithoutRunning() {
+        List<Problem> problems = check("## Short answer\n\nText.\n",
+                "gru-drill calc backward --input 4096 --hidden 4096 --layers 16 --steps 100000 --seed 1 --check",
+                "gru-drill calc gradient-flow --hidden 4096 --max-steps 100000",
+                "gru-drill calc gates --input=2000 --hidden=2000 --steps=2000 --seed 1",
+                "gru-drill calc backward --input 3 --hidden 4 --layers 2 --bidirectional --seed 7 --steps 5 --check");
+        assertEquals(3, problems.size(), problems.toString());
+        for (Problem problem : problems) {
+            assertTrue(problem.message().contains("is too large for a doctest"), problem.toString());
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,11 +52,7 @@ class HostileBankTest {
         assertTrue(run.out().contains("\\u001b[2J"), "shown escaped: " + run.out());
     }
 
-    /**
-     * {@code show --format markdown} prints CardViews.markdown as it is (raw ESC, BEL, CR, bidi override).
-     * Needs, in the cli, {@code SafeText.escape(CardViews.markdown(card, shortOnly))} in ShowCommand.
-     */
-    @Disabled("needs the cli change: ShowCommand's markdown case should print SafeText.escape(CardViews.markdown(…))")
+    /** {@code show --format markdown} prints the answer's Markdown with its control characters escaped. */
     @Test
     void showAsMarkdownShowsThemEscaped() {
         HostileBank.Run run = run("show 2 --format markdown");
@@ -79,12 +74,7 @@ class HostileBankTest {
         assertTrue(prompt.endsWith(HostileBank.TRICKS), "the JSON reads back to the bank's text: " + prompt);
     }
 
-    /**
-     * DEL, C1 controls (U+009B is a one-character CSI), U+2028 and bidi overrides still pass through JSON
-     * raw. Needs, in the cli, Json's factory built with {@code new JsonFactoryBuilder().characterEscapes(
-     * SafeJson.ESCAPES)} (SafeJson is in dev.grudrill.store; the history file uses it).
-     */
-    @Disabled("needs the cli change: Json.FACTORY = new JsonFactoryBuilder().characterEscapes(SafeJson.ESCAPES).build()")
+    /** DEL, C1 controls (U+009B is a one-character CSI), U+2028 and bidi overrides are \\u escapes in JSON too. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"list --format json", "show 1 --format json", "search reset --format json"})
     void jsonEscapesEveryControlCharacter(String command) {
