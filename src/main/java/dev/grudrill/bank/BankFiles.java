@@ -20,6 +20,10 @@ final class BankFiles {
 
     static Optional<String> readText(Path file, String display, java.util.List<Problem> problems) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                problems.add(new Problem(display, 0, "is not a regular file"));
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 problems.add(new Problem(display, 0, String.format(java.util.Locale.ROOT,

@@ -99,7 +99,9 @@ public final class BankLoader {
         List<Problem> problems = new ArrayList<>();
         String rootName = displayPrefix.isEmpty() ? "." : displayPrefix.replaceAll("/$", "");
         if (!Files.isDirectory(root)) {
-            problems.add(new Problem(rootName, 0, Files.exists(root) ? "is not a folder" : "no such folder"));
+            problems.add(new Problem(rootName, 0, Files.exists(root) ? "is not a folder"
+                    : Files.isSymbolicLink(root) ? "is a symbolic link that leads nowhere (or to itself)"
+                    : "no such folder"));
             return new LoadResult(new Bank(List.of(), Map.of()), problems);
         }
         Path realRoot;
@@ -109,15 +111,23 @@ public final class BankLoader {
             problems.add(new Problem(rootName, 0, "cannot open: " + BankFiles.describe(e)));
             return new LoadResult(new Bank(List.of(), Map.of()), problems);
         }
+        if (!Files.isDirectory(root.resolve("questions")) && !Files.isDirectory(root.resolve("answers"))) {
+            problems.add(new Problem(rootName, 0, "is not a bank: a bank holds questions/ and answers/ folders"));
+            return new LoadResult(new Bank(List.of(), Map.of()), problems);
+        }
+        int beforeDeckList = problems.size();
         List<Path> deckFiles = list(root, realRoot, "questions", displayPrefix, problems,
                 name -> name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"),
                 "a deck file (.yaml, .yml or .json)");
         List<Path> answerFiles = list(root, realRoot, "answers", displayPrefix, problems,
                 name -> name.endsWith(".md"), "an answer file (.md)");
 
+        // A deck refused while listing (a link out of the bank, a folder that cannot be listed) may hold any question.
+        boolean deckListClean = problems.subList(beforeDeckList, problems.size()).stream()
+                .allMatch(p -> p.message().startsWith("unexpected"));
         int beforeDecks = problems.size();
         List<Deck> decks = loadDecks(deckFiles, displayPrefix, problems);
-        boolean allDecksRead = decks.size() == deckFiles.size() && problems.size() == beforeDecks;
+        boolean allDecksRead = deckListClean && decks.size() == deckFiles.size() && problems.size() == beforeDecks;
         Map<String, Question> questionsById = new LinkedHashMap<>();
         Map<String, String> deckFileOf = new HashMap<>();
         for (Deck deck : decks) {

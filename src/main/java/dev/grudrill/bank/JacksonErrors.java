@@ -9,7 +9,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into one readable line without class names or stack traces. */
-final class JacksonErrors {
+public final class JacksonErrors {
+    /** Where SnakeYAML says the problem is, inside its message: "in 'reader', line 9, column 1:". */
+    private static final java.util.regex.Pattern YAML_MARK = java.util.regex.Pattern.compile(
+            "\\s+in 'reader', line (\\d+), column (\\d+):.*", java.util.regex.Pattern.DOTALL);
+    /** Jackson's own location inside a message: "[Source: …; line: 1, column: 7]". */
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "\\s*\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)");
+
     private JacksonErrors() {
     }
 
@@ -19,6 +26,10 @@ final class JacksonErrors {
      * before that point that names it.
      */
     static int line(JsonProcessingException e, String text) {
+        java.util.regex.Matcher mark = e.getOriginalMessage() == null ? null : YAML_MARK.matcher(e.getOriginalMessage());
+        if (mark != null && mark.find()) {
+            return Integer.parseInt(mark.group(1));
+        }
         JsonLocation location = e.getLocation();
         int reported = location == null ? 0 : Math.max(0, location.getLineNr());
         String field = null;
@@ -41,7 +52,7 @@ final class JacksonErrors {
         return reported;
     }
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -58,6 +69,11 @@ final class JacksonErrors {
             return "expected " + typeName(m.getTargetType()) + " at the top level";
         }
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (message.contains("(TAB)")) {
+            return "a tab character; YAML is indented with spaces";
+        }
+        message = YAML_MARK.matcher(message).replaceFirst("");
+        message = SOURCE.matcher(message).replaceAll(" (opened at line $1, column $2)");
         return message.replaceAll("\\s+", " ").trim();
     }
 

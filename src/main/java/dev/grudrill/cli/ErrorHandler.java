@@ -59,9 +59,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         cmd.getOut().flush();
         int code;
         if (e instanceof BankException b) {
-            for (Problem p : b.problems()) {
-                err.println(prefix(cmd) + oneLine(p.toString()));
-            }
+            List<Problem> problems = b.problems();
+            int more = problems.size() - 1;
+            err.println(prefix(cmd) + oneLine(problems.get(0).toString()) + (more == 0 ? ""
+                    : " (and " + more + " more problem" + (more == 1 ? "" : "s") + "; 'gru-drill bank check' lists them)"));
             code = ExitCodes.BAD_DATA;
         } else if (e instanceof CliException c) {
             err.println(prefix(cmd) + oneLine(c.getMessage()));

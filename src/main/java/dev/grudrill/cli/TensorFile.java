@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.grudrill.bank.JacksonErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,6 +39,9 @@ final class TensorFile {
 
     static TensorFile read(Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw CliException.badData(file + ": is not a regular file");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw CliException.badData(file + ": larger than 64 MB");
             }
@@ -53,8 +57,8 @@ final class TensorFile {
         } catch (NoSuchFileException e) {
             throw CliException.badData(file + ": no such file");
         } catch (JsonProcessingException e) {
-            throw CliException.badData(file + ": not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ")");
+            throw CliException.badData(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
+                    + JacksonErrors.describe(e));
         } catch (IOException e) {
             throw CliException.badData(file + ": cannot read: " + e.getMessage());
         }
@@ -73,7 +77,8 @@ final class TensorFile {
         }
         List<String> missing = expected.stream().filter(n -> !root.has(n)).toList();
         if (!missing.isEmpty()) {
-            throw CliException.badData(file + ": missing tensor " + String.join(", ", missing));
+            String tensors = missing.size() > 1 ? "tensors " : "tensor ";
+            throw CliException.badData(file + ": missing " + tensors + String.join(", ", missing));
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
             String name = it.next();

@@ -147,16 +147,15 @@ public final class CardStore {
 
     /** The stored state; null when there is none or it was damaged (then set aside, with a note). */
     private Stored readStored() {
-        if (!Files.exists(file)) {
+        byte[] bytes = SafeFiles.readIfExists(file);
+        if (bytes == null) {
             return null;
         }
         String problem;
         try {
-            return parse(Files.readAllBytes(file));
+            return parse(bytes);
         } catch (BadFile e) {
             problem = e.getMessage();
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + SafeFiles.reason(e), e);
         }
         try {
             Path aside = SafeFiles.setAside(file, clock);

@@ -31,6 +31,9 @@ final class FolderLock {
             if (local.getHoldCount() > 1) {
                 return action.get();
             }
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("the data folder " + dir + " is a file, not a folder");
+            }
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {

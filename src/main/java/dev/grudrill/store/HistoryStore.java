@@ -85,16 +85,23 @@ public final class HistoryStore {
             throw new IllegalStateException("cannot write a history record as JSON", e);
         }
         locked(() -> {
+            SafeFiles.requireRegularOrAbsent(file);
             try {
                 boolean created = !Files.exists(file);
                 byte[] bytes = endsWithoutNewline() ? concat(new byte[] {'\n'}, line) : line;
                 try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
+                    long before = out.size();
+                    try {
+                        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                        while (buffer.hasRemaining()) {
+                            out.write(buffer);
+                        }
+                        out.force(true);
+                    } catch (IOException e) {
+                        cutBack(out, before);
+                        throw e;
                     }
-                    out.force(true);
                 }
                 if (created) {
                     syncDirectory();
@@ -106,15 +113,20 @@ public final class HistoryStore {
         });
     }
 
-    private Contents readLocked() {
-        if (!Files.exists(file)) {
-            return new Contents(List.of(), List.of());
-        }
-        byte[] bytes;
+    /** After a failed write (a full disk), the part of a line that did get written is taken back. */
+    private static void cutBack(FileChannel out, long size) {
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + reason(e), e);
+            out.truncate(size);
+            out.force(true);
+        } catch (IOException ignored) {
+            // The torn line, if any, is set aside on the next read like any truncated line.
+        }
+    }
+
+    private Contents readLocked() {
+        byte[] bytes = SafeFiles.readIfExists(file);
+        if (bytes == null) {
+            return new Contents(List.of(), List.of());
         }
         List<byte[]> lines = splitLines(bytes);
         List<HistoryRecord> records = new ArrayList<>();

@@ -92,14 +92,9 @@ public final class PlanStore {
     }
 
     private Optional<PlanGoal> read() {
-        if (!Files.exists(file)) {
+        byte[] bytes = SafeFiles.readIfExists(file);
+        if (bytes == null) {
             return Optional.empty();
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + SafeFiles.reason(e), e);
         }
         String problem;
         try {

@@ -30,9 +30,45 @@ final class SafeFiles {
                 out.write(buffer);
             }
             out.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(target.getParent());
+    }
+
+    /** Larger than any history we expect (about 300,000 reviews); a larger file is a mistake. */
+    static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * The bytes of a data file, or null when it does not exist. A device, pipe or folder in its place (a
+     * link to /dev/zero would never end) and a file above {@link #MAX_BYTES} are refused.
+     */
+    static byte[] readIfExists(Path file) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new StoreException(file + " is not a regular file; move it away and run again");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new StoreException(String.format(Locale.ROOT, "%s is %.0f MB; data files are limited to %d MB",
+                        file, size / 1e6, MAX_BYTES >> 20));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** Refuses a device, pipe or folder where a data file should be, before anything is written to it. */
+    static void requireRegularOrAbsent(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file; move it away and run again");
+        }
     }
 
     /** A free name beside {@code file} for setting it aside: {@code NAME.corrupt-<UTC time>[-n]}. */

@@ -198,6 +198,28 @@ class BankLoaderTest {
     }
 
     @Test
+    void aDeckThatCannotBeReadDoesNotMakeItsAnswersLookOrphaned(@TempDir Path elsewhere) throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("demo.yaml"), BankFixture.DECK);
+        Files.delete(dir.resolve("questions/demo.yaml"));
+        Files.createSymbolicLink(dir.resolve("questions/demo.yaml"), outside);
+        assertEquals("bank/questions/demo.yaml: points outside the bank folder; refusing to read it",
+                onlyProblem(bank.load()));
+    }
+
+    @Test
+    void aFolderWithoutQuestionsAndAnswersIsNotABank() throws IOException {
+        Files.delete(dir.resolve("questions/demo.yaml"));
+        try (var answers = Files.list(dir.resolve("answers"))) {
+            for (Path answer : answers.toList()) {
+                Files.delete(answer);
+            }
+        }
+        Files.delete(dir.resolve("questions"));
+        Files.delete(dir.resolve("answers"));
+        assertEquals("bank: is not a bank: a bank holds questions/ and answers/ folders", onlyProblem(bank.load()));
+    }
+
+    @Test
     void everyProblemIsListedAtOnce() throws IOException {
         bank.answer("demo-02", "no front matter");
         bank.answer("demo-09", "---\nid: demo-09\n---\nNot written yet.\n");

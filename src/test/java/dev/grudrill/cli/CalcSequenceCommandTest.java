@@ -72,7 +72,7 @@ class CalcSequenceCommandTest {
         Path weights = Cli.write(dir, "w.json", "{\"weight_ih_l0\": [[1]]}");
         Cli missing = Cli.run("calc", "sequence", "--input", "1", "--hidden", "1", "--weights", weights.toString(),
                 "--xs", xs.toString());
-        assertTrue(missing.oneLineError(3) && missing.err().contains("missing tensor weight_hh_l0, bias_ih_l0"),
+        assertTrue(missing.oneLineError(3) && missing.err().contains("missing tensors weight_hh_l0, bias_ih_l0"),
                 missing.toString());
         assertTrue(Cli.run("calc", "sequence", "--input", "2", "--hidden", "2", "--steps", "3").oneLineError(2));
         assertTrue(Cli.run("calc", "sequence", "--input", "2", "--hidden", "2", "--seed", "1").oneLineError(2));
