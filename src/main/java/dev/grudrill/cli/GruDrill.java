@@ -1,6 +1,7 @@
 package dev.grudrill.cli;
 
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,29 @@ public final class GruDrill extends BaseCommand {
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
+        cmd.registerConverter(Integer.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cmd.registerConverter(Long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(
                 context.stdoutTerminal() && context.getenv("NO_COLOR") == null
                         ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         return cmd;
+    }
+
+    /** A whole number within [min, max]; the message says which of the two it is not. */
+    static long wholeNumber(String text, long min, long max) {
+        BigInteger value;
+        try {
+            value = new BigInteger(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (value.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is too large (at most " + max + ")");
+        }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is too small (at least " + min + ")");
+        }
+        return value.longValueExact();
     }
 
     @Override

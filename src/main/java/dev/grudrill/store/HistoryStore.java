@@ -99,8 +99,9 @@ public final class HistoryStore {
                         }
                         out.force(true);
                     } catch (IOException e) {
-                        cutBack(out, before);
-                        throw e;
+                        String outcome = cutBack(out, before) ? "this record was not saved; the earlier ones are intact"
+                                : "this record was not saved; the next start sets its torn line aside";
+                        throw new StoreException("cannot add to " + file + ": " + reason(e) + "; " + outcome, e);
                     }
                 }
                 if (created) {
@@ -113,13 +114,14 @@ public final class HistoryStore {
         });
     }
 
-    /** After a failed write (a full disk), the part of a line that did get written is taken back. */
-    private static void cutBack(FileChannel out, long size) {
+    /** After a failed write (a full disk), takes back the part of a line that did get written; false if it cannot. */
+    private static boolean cutBack(FileChannel out, long size) {
         try {
             out.truncate(size);
             out.force(true);
-        } catch (IOException ignored) {
-            // The torn line, if any, is set aside on the next read like any truncated line.
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
