@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Kill test of the interview history: scripted plain-mode interviews killed with SIGKILL at random
-# moments, then several interviews at once into one data folder, some of them killed too.
+# Kill test of the history and the card state: scripted plain-mode interviews killed with SIGKILL at
+# random moments, then several interviews at once into one data folder, some of them killed too; then
+# the same for reviews, checking after every run that the card state counts every record of the history.
 #
 #   src/test/e2e/kill-test.sh target/gru-drill            # the launcher, or target/gru-drill.jar
 #
@@ -15,7 +16,8 @@
 #   - no record is written twice, and interviews running at once never interleave their lines.
 #
 # Bounded: the kill phase stops after KILL_SECONDS (default 45) or KILL_RUNS runs per lane (default 400), the
-# concurrent phase after KILL_CONCURRENT_SECONDS (default 15). KILL_SEED (default: random) fixes the
+# concurrent phases after KILL_CONCURRENT_SECONDS each (default 15), the review kill phase after
+# KILL_REVIEW_SECONDS (default 20). KILL_SEED (default: random) fixes the
 # kill moments and the answers; the seed is printed, and KILL_SEED=N reproduces the same sequence
 # (the outcome also depends on timing, which no seed fixes).
 set -euo pipefail
@@ -37,6 +39,7 @@ RANDOM=$seed
 budget=${KILL_SECONDS:-45}
 max_runs=${KILL_RUNS:-400}
 concurrent_budget=${KILL_CONCURRENT_SECONDS:-15}
+review_budget=${KILL_REVIEW_SECONDS:-20}
 questions=6
 ids=$(seq -s, 1 "$questions")
 
@@ -233,5 +236,91 @@ while [ $(( $(now_ms) - phase_start )) -lt $((concurrent_budget * 1000)) ]; do
 done
 echo "kill-test: $rounds rounds of $parallel interviews at once ($concurrent_runs runs, $concurrent_kills killed)," \
   "$concurrent_records confirmed records, all kept"
-echo "kill-test: passed (seed $seed): $((runs + concurrent_runs + 1)) interviews, $((killed + concurrent_kills))" \
-  "kills survived, $((records + concurrent_records + questions)) confirmed records kept"
+# Phase 3: reviews. A review prints "ID  REASON  GRADE  next review in ..." on standard output after
+# its record is appended and fsynced and the card state updated. After every run the history must
+# hold at least the confirmed reviews and at most one more per kill (a record written but not yet
+# confirmed), and the card state, as the next start sees it, must count every record of the history.
+# Every run grades new questions, so a data folder serves a few runs and is then replaced by a new one.
+review_folders=0 review_confirmed=0 review_kills=0 review_runs=0
+new_review_folder() {
+  review_folders=$((review_folders + 1))
+  review_data="$work/reviews-$review_folders"
+  folder_confirmed=0 folder_kills=0
+}
+new_review_folder
+review_start() {
+  printf 'good\n%.0s' $(seq 1 "$questions") \
+    | "${tool_cmd[@]}" review --limit "$questions" --new 50 --data-dir "$review_data" >"$1.out" 2>"$1.err" &
+  pid=$!
+}
+review_records() {
+  if [ -f "$review_data/history.jsonl" ]; then grep -c '"source":"review"}$' "$review_data/history.jsonl" || true
+  else echo 0; fi
+}
+verify_reviews() {
+  local records n reps
+  printf '' | "${tool_cmd[@]}" review --limit 1 --data-dir "$review_data" >"$work/rcheck.out" 2>"$work/rcheck.err" \
+    || fail "the review after a kill failed: $(cat "$work/rcheck.err")"
+  if grep -q 'cards.json' "$work/rcheck.err"; then fail "the card state was damaged: $(grep cards.json "$work/rcheck.err")"; fi
+  records=$(review_records)
+  [ "$records" -ge "$folder_confirmed" ] || fail "$folder_confirmed reviews confirmed, only $records in the history"
+  [ "$records" -le $((folder_confirmed + folder_kills)) ] \
+    || fail "$records reviews in the history: more than the $folder_confirmed confirmed plus one per kill"
+  [ -f "$review_data/cards.json" ] || { [ "$records" -eq 0 ] && return 0; fail "no cards.json"; }
+  n=$(wc -l <"$review_data/history.jsonl")
+  grep -q "\"records\" : $n," "$review_data/cards.json" || fail "cards.json does not stand for the $n records of the history"
+  reps=$(grep -oE '"reps" : [0-9]+' "$review_data/cards.json" | awk '{ s += $3 } END { print s + 0 }')
+  [ "$reps" -eq "$n" ] || fail "cards.json counts $reps reviews; the history has $n"
+}
+started=$(now_ms)
+review_start "$work/review"
+wait "$pid" || fail "the calibration review failed: $(cat "$work/review.err")"
+review_span=$(( $(now_ms) - started ))
+folder_confirmed=$(grep -c '  next review in ' "$work/review.out" || true)
+review_confirmed=$folder_confirmed
+review_runs=1
+verify_reviews
+phase_start=$(now_ms)
+while [ $(( $(now_ms) - phase_start )) -lt $((review_budget * 1000)) ]; do
+  review_runs=$((review_runs + 1))
+  [ $((review_runs % 6)) -eq 0 ] && new_review_folder
+  review_start "$work/review"
+  sleep_ms $(( (RANDOM * 32768 + RANDOM) % (review_span + 1) ))
+  kill -9 "$pid" 2>/dev/null && folder_kills=$((folder_kills + 1)) review_kills=$((review_kills + 1))
+  { wait "$pid" || true; } 2>/dev/null
+  confirmed_now=$(grep -c '  next review in ' "$work/review.out" || true)
+  folder_confirmed=$((folder_confirmed + confirmed_now)) review_confirmed=$((review_confirmed + confirmed_now))
+  verify_reviews
+done
+single_review_runs=$review_runs single_review_kills=$review_kills
+# Three reviews at once into the same folder, one of them sometimes killed.
+phase_start=$(now_ms)
+while [ $(( $(now_ms) - phase_start )) -lt $((concurrent_budget * 1000)) ]; do
+  new_review_folder
+  pids=()
+  for p in 1 2 3; do
+    review_start "$work/rconc-$p"
+    pids+=("$pid")
+  done
+  review_runs=$((review_runs + 3))
+  victim=-1
+  if [ $((RANDOM % 2)) -eq 0 ]; then
+    victim=$((RANDOM % 3))
+    sleep_ms $(( RANDOM % (review_span * 2 + 1) ))
+    kill -9 "${pids[$victim]}" 2>/dev/null && folder_kills=$((folder_kills + 1)) review_kills=$((review_kills + 1))
+  fi
+  for i in 0 1 2; do
+    if { wait "${pids[$i]}"; } 2>/dev/null; then :; elif [ "$i" -ne "$victim" ]; then
+      fail "review $i of a concurrent round failed: $(cat "$work/rconc-$((i + 1)).err")"
+    fi
+    confirmed_now=$(grep -c '  next review in ' "$work/rconc-$((i + 1)).out" || true)
+    folder_confirmed=$((folder_confirmed + confirmed_now)) review_confirmed=$((review_confirmed + confirmed_now))
+  done
+  verify_reviews
+done
+echo "kill-test: $review_runs reviews ($single_review_runs one at a time, the rest three at once)," \
+  "$review_kills killed with SIGKILL, $review_confirmed confirmed grades, all kept; the card state matched the history" \
+  "after every run"
+echo "kill-test: passed (seed $seed): $((runs + concurrent_runs + 1)) interviews and $review_runs reviews," \
+  "$((killed + concurrent_kills + review_kills)) kills survived," \
+  "$((records + concurrent_records + questions + review_confirmed)) confirmed records kept"
