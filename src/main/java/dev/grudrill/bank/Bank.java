@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 public final class Bank {
     private final List<Deck> decks;
     private final Map<String, Card> cardsById;
-    /** Search terms the build computed, for the bundled bank; null for a bank read from files. */
-    private final java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms;
+    /** Search postings the build computed, for the bundled bank; null for a bank read from files. */
+    private final java.util.function.Function<java.util.Set<String>, Search.Postings> precomputedPostings;
     private final java.util.function.Function<String, List<Search.Sentence>> precomputedSentences;
 
     public Bank(List<Deck> decks, Map<String, Answer> answersById) {
@@ -24,13 +24,13 @@ public final class Bank {
             }
         }
         this.cardsById = cards;
-        this.precomputedTerms = null;
+        this.precomputedPostings = null;
         this.precomputedSentences = null;
     }
 
     /** A bank whose written answers {@code loader} reads on first use, by question id. */
     Bank(List<Deck> decks, java.util.Set<String> writtenIds, java.util.function.Function<String, Answer> loader,
-            java.util.function.Supplier<Map<String, Search.Terms>> precomputedTerms,
+            java.util.function.Function<java.util.Set<String>, Search.Postings> precomputedPostings,
             java.util.function.Function<String, List<Search.Sentence>> precomputedSentences) {
         this.decks = List.copyOf(decks);
         Map<String, Card> cards = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ public final class Bank {
             }
         }
         this.cardsById = cards;
-        this.precomputedTerms = precomputedTerms;
+        this.precomputedPostings = precomputedPostings;
         this.precomputedSentences = precomputedSentences;
     }
 
@@ -49,8 +49,8 @@ public final class Bank {
         return precomputedSentences;
     }
 
-    Map<String, Search.Terms> precomputedTerms() {
-        return precomputedTerms == null ? null : precomputedTerms.get();
+    java.util.function.Function<java.util.Set<String>, Search.Postings> precomputedPostings() {
+        return precomputedPostings;
     }
 
     public List<Deck> decks() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,14 +21,15 @@ import java.util.Set;
 /**
  * The bundled bank, compiled at build time into JSON files that the streaming parser reads at start-up:
  * {@code bank.json} (decks and questions), one {@code <id>.json} per written answer, read when that
- * answer is first needed, and {@code terms.json} (the search terms of every card, read by a search).
+ * answer is first needed, and for a search {@code postings.txt} (which cards hold each term) and
+ * {@code <id>.sentences.txt} (the analysed sentences of an answer, for its snippet).
  * A lookup then reads a few kilobytes instead of parsing 50 YAML front matters. The build writes it
  * from the repository's {@code questions/} and {@code answers/} (see the cli's {@code BundleIndex}).
  */
 public final class BankIndex {
-    static final int FORMAT = 2;
-    /** Where the build puts the index inside the application. */
-    static final String RESOURCE_FOLDER = "/bank/index/";
+    static final int FORMAT = 3;
+    static final String POSTINGS = "postings.txt";
+    static final String SENTENCES = ".sentences.txt";
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Opens a file of the index by name, or returns null when there is none. */
@@ -64,31 +66,48 @@ public final class BankIndex {
                 try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(folder.resolve(card.id() + ".json")))) {
                     writeAnswer(g, card.answer());
                 }
-                try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(
-                        folder.resolve(card.id() + ".sentences.json")))) {
-                    g.writeStartArray();
-                    for (Search.Sentence sentence : Search.Sentence.of(card, analyzer)) {
-                        g.writeString(sentence.text());
-                        strings(g, new java.util.ArrayList<>(new java.util.TreeSet<>(sentence.terms())));
-                    }
-                    g.writeEndArray();
-                }
+                writeSentences(card, analyzer, folder.resolve(card.id() + SENTENCES));
             }
         }
-        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(folder.resolve("terms.json")))) {
-            g.writeStartObject();
-            for (Card card : bank.cards()) {
-                Search.Terms terms = Search.Terms.of(card, analyzer);
-                g.writeArrayFieldStart(card.id());
-                g.writeNumber(terms.length());
-                for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(terms.counts()).entrySet()) {
-                    g.writeString(e.getKey());
-                    g.writeNumber(e.getValue());
-                }
-                g.writeEndArray();
+        writePostings(bank, analyzer, folder.resolve(POSTINGS));
+    }
+
+    /**
+     * {@code <id>}{@value #SENTENCES}: one line per sentence of the answer, three fields split by tabs: the
+     * sentence (white space already folded to single spaces), its distinct terms, and its analysed
+     * tokens as "term start end" triples, all split by spaces.
+     */
+    private static void writeSentences(Card card, TextAnalyzer analyzer, Path file) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (Search.Sentence sentence : Search.Sentence.of(card, analyzer)) {
+            List<String> tokens = new ArrayList<>();
+            for (TextAnalyzer.Token token : sentence.tokens().get()) {
+                tokens.add(token.term() + " " + token.start() + " " + token.end());
             }
-            g.writeEndObject();
+            String text = sentence.text().get();
+            out.append(text).append('\t').append(String.join(" ", new java.util.TreeSet<>(analyzer.terms(text))))
+                    .append('\t').append(String.join(" ", tokens)).append('\n');
         }
+        Files.writeString(file, out.toString());
+    }
+
+    /**
+     * {@value #POSTINGS}: a first line of card ids and lengths ("gru-01 637 gru-02 512 …"), then one line
+     * per term, sorted, with the cards holding it and its counts ("#reset_gate\tgru-01 8 gru-03 21 …").
+     * Terms hold no white space, so a search finds its lines by their first field and parses only those.
+     */
+    private static void writePostings(Bank bank, TextAnalyzer analyzer, Path file) throws IOException {
+        List<String> lengths = new ArrayList<>();
+        Map<String, List<String>> holders = new java.util.TreeMap<>();
+        for (Card card : bank.cards()) {
+            Search.Terms terms = Search.Terms.of(card, analyzer);
+            lengths.add(card.id() + " " + terms.length());
+            terms.counts().forEach((term, count) -> holders.computeIfAbsent(term, t -> new ArrayList<>())
+                    .add(card.id() + " " + count));
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", lengths)).append('\n');
+        holders.forEach((term, cards) -> out.append(term).append('\t').append(String.join(" ", cards)).append('\n'));
+        Files.writeString(file, out.toString());
     }
 
     private static void writeQuestion(JsonGenerator g, Question q, boolean written) throws IOException {
@@ -165,7 +184,7 @@ public final class BankIndex {
                 }
             }
         }
-        return new Bank(decks, written, id -> readAnswer(opener, id), () -> readTerms(opener),
+        return new Bank(decks, written, id -> readAnswer(opener, id), terms -> readPostings(opener, terms),
                 id -> written.contains(id) ? readSentences(opener, id) : List.of());
     }
 
@@ -281,40 +300,84 @@ public final class BankIndex {
 
     private static List<Search.Sentence> readSentences(Opener opener, String id) {
         List<Search.Sentence> sentences = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(required(opener, id + ".sentences.json"))) {
-            expect(p, JsonToken.START_ARRAY);
-            while (p.nextToken() == JsonToken.VALUE_STRING) {
-                String text = p.getText();
-                p.nextToken();
-                sentences.add(new Search.Sentence(text, new HashSet<>(strings(p))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("bank index: cannot read the sentences of " + id, e);
+        String file = latin1File(opener, id + SENTENCES);
+        for (int start = 0, end; start < file.length(); start = end + 1) {
+            end = file.indexOf('\n', start);
+            int firstTab = file.indexOf('\t', start);
+            int secondTab = file.indexOf('\t', firstTab + 1);
+            String text = file.substring(start, firstTab);
+            String terms = " " + file.substring(firstTab + 1, secondTab) + " ";
+            String tokens = file.substring(secondTab + 1, end);
+            sentences.add(new Search.Sentence(term -> terms.contains(" " + latin1(term) + " "), () -> utf8(text),
+                    () -> tokens(utf8(tokens))));
         }
         return sentences;
     }
 
-    private static Map<String, Search.Terms> readTerms(Opener opener) {
-        Map<String, Search.Terms> terms = new HashMap<>();
-        try (JsonParser p = JSON.createParser(required(opener, "terms.json"))) {
-            expect(p, JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String id = p.currentName();
-                p.nextToken();
-                p.nextToken();
-                int length = p.getIntValue();
-                Map<String, Integer> counts = new HashMap<>();
-                while (p.nextToken() == JsonToken.VALUE_STRING) {
-                    String term = p.getText();
-                    p.nextToken();
-                    counts.put(term, p.getIntValue());
-                }
-                terms.put(id, new Search.Terms(counts, length));
-            }
+    /**
+     * A file of the index read as ISO-8859-1, one char per byte, which the JDK copies without decoding:
+     * decoding non-ASCII UTF-8 runs char by char, several milliseconds per 100 KB at start-up. Tabs,
+     * line ends, spaces, digits and ASCII text read the same either way; {@link #utf8} decodes a field
+     * that may hold other characters when it is used.
+     */
+    private static String latin1File(Opener opener, String name) {
+        try (InputStream in = required(opener, name)) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new UncheckedIOException("bank index: cannot read the search terms", e);
+            throw new UncheckedIOException("bank index: cannot read " + name, e);
         }
-        return terms;
+    }
+
+    /** A field of a {@link #latin1File}, decoded as the UTF-8 it is. */
+    private static String utf8(String latin1) {
+        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    /** Text as it reads in a {@link #latin1File}. */
+    private static String latin1(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    /** "term start end term start end …" as tokens. */
+    private static List<TextAnalyzer.Token> tokens(String field) {
+        String[] triples = field.isEmpty() ? new String[0] : field.split(" ");
+        List<TextAnalyzer.Token> tokens = new ArrayList<>(triples.length / 3);
+        for (int i = 0; i + 2 < triples.length; i += 3) {
+            tokens.add(new TextAnalyzer.Token(triples[i], Integer.parseInt(triples[i + 1]),
+                    Integer.parseInt(triples[i + 2])));
+        }
+        return tokens;
+    }
+
+    /** The lengths of every card and the postings of {@code terms} only: other lines are skipped unparsed. */
+    private static Search.Postings readPostings(Opener opener, Set<String> terms) {
+        String file = latin1File(opener, POSTINGS);
+        Map<String, String> byLatin1 = new HashMap<>();
+        terms.forEach(term -> byLatin1.put(latin1(term), term));
+        int end = file.indexOf('\n');
+        Map<String, Integer> lengths = new HashMap<>();
+        pairs(file.substring(0, end), lengths);
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (int start = end + 1; start < file.length(); start = end + 1) {
+            end = file.indexOf('\n', start);
+            for (Map.Entry<String, String> term : byLatin1.entrySet()) {
+                String key = term.getKey();
+                if (file.startsWith(key, start) && file.charAt(start + key.length()) == '\t') {
+                    Map<String, Integer> holders = new HashMap<>();
+                    pairs(file.substring(start + key.length() + 1, end), holders);
+                    counts.put(term.getValue(), holders);
+                }
+            }
+        }
+        return new Search.Postings(lengths, counts);
+    }
+
+    /** "a 1 b 2" into {a=1, b=2}. */
+    private static void pairs(String line, Map<String, Integer> into) {
+        String[] fields = line.split(" ");
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            into.put(fields[i], Integer.parseInt(fields[i + 1]));
+        }
     }
 
     /** The strings of the array the parser is on. */

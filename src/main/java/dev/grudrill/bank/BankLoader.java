@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -55,9 +56,10 @@ public final class BankLoader {
     /** The bank shipped inside the application (the repository's questions/ and answers/). */
     public LoadResult loadBundled() {
         try {
-            if (BankLoader.class.getResource(BankIndex.RESOURCE_FOLDER + "bank.json") != null) {
-                return new LoadResult(BankIndex.read(name -> BankLoader.class.getResourceAsStream(
-                        BankIndex.RESOURCE_FOLDER + name)), List.of());
+            try (InputStream probe = BundledFiles.open("bank.json")) {
+                if (probe != null) {
+                    return new LoadResult(BankIndex.read(BundledFiles::open), List.of());
+                }
             }
         } catch (IOException e) {
             return new LoadResult(new Bank(List.of(), Map.of()),

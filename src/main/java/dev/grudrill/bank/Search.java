@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Ranks the bank's cards for a query with BM25 over two fields: the prompt (weighted
@@ -38,64 +40,91 @@ public final class Search {
         }
     }
 
-    private record Doc(Card card, Terms terms) {
+    /**
+     * What BM25 needs for a query: every card's length, and for each query term the cards holding it
+     * with their counts (the number of those cards is the term's document frequency).
+     */
+    record Postings(Map<String, Integer> lengths, Map<String, Map<String, Integer>> counts) {
+        /** Computed from the cards' text, for a bank read from files. */
+        static Postings of(List<Card> cards, TextAnalyzer analyzer, Set<String> terms) {
+            Map<String, Integer> lengths = new HashMap<>();
+            Map<String, Map<String, Integer>> counts = new HashMap<>();
+            for (Card card : cards) {
+                Terms cardTerms = Terms.of(card, analyzer);
+                lengths.put(card.id(), cardTerms.length());
+                for (String term : terms) {
+                    Integer count = cardTerms.counts().get(term);
+                    if (count != null) {
+                        counts.computeIfAbsent(term, t -> new HashMap<>()).put(card.id(), count);
+                    }
+                }
+            }
+            return new Postings(lengths, counts);
+        }
+
+        double averageLength() {
+            long total = 0;
+            for (int length : lengths.values()) {
+                total += length;
+            }
+            return lengths.isEmpty() ? 1 : Math.max(1, (double) total / lengths.size());
+        }
     }
 
     private final TextAnalyzer analyzer;
-    private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final double averageLength;
+    private final List<Card> cards;
+    private final java.util.function.Function<Set<String>, Postings> postings;
     /** The answers' sentences the build analysed, for the bundled bank; null otherwise. */
     private final java.util.function.Function<String, List<Sentence>> precomputedSentences;
 
-    /** Indexes the bank, or uses the terms the build computed for the bundled bank. */
+    /** Searches the bank, with the postings the build computed for the bundled bank. */
     public Search(Bank bank, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
-        Map<String, Terms> precomputed = bank.precomputedTerms();
-        long totalLength = 0;
-        for (Card card : bank.cards()) {
-            Terms terms = precomputed != null ? precomputed.get(card.id()) : Terms.of(card, analyzer);
-            docs.add(new Doc(card, terms));
-            terms.counts().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            totalLength += terms.length();
-        }
-        averageLength = docs.isEmpty() ? 1 : Math.max(1, (double) totalLength / docs.size());
-        precomputedSentences = bank.precomputedSentences();
+        this.cards = bank.cards();
+        java.util.function.Function<Set<String>, Postings> precomputed = bank.precomputedPostings();
+        this.postings = precomputed != null ? precomputed : terms -> Postings.of(cards, analyzer, terms);
+        this.precomputedSentences = bank.precomputedSentences();
     }
 
     /** The best {@code limit} hits, highest score first; cards that match no query term are left out. */
     public List<Hit> search(String query, int limit) {
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(query));
+        Postings found = postings.apply(terms);
+        double averageLength = found.averageLength();
         record Scored(Card card, double score) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (Doc doc : docs) {
+        for (Card card : cards) {
             double score = 0;
             for (String term : terms) {
-                int tf = doc.terms.counts().getOrDefault(term, 0);
+                Map<String, Integer> holders = found.counts().get(term);
+                int tf = holders == null ? 0 : holders.getOrDefault(card.id(), 0);
                 if (tf == 0) {
                     continue;
                 }
-                int df = documentFrequency.get(term);
-                double idf = Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
-                double norm = K1 * (1 - B + B * doc.terms.length() / averageLength);
+                int df = holders.size();
+                double idf = Math.log(1 + (cards.size() - df + 0.5) / (df + 0.5));
+                double norm = K1 * (1 - B + B * found.lengths().getOrDefault(card.id(), 0) / averageLength);
                 score += idf * tf * (K1 + 1) / (tf + norm);
             }
             if (score > 0) {
-                scored.add(new Scored(doc.card, score));
+                scored.add(new Scored(card, score));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(h -> h.card().question().number()));
-        // Snippets only for the hits shown: each one reads and analyses its answer.
+        // Snippets only for the hits shown: each one reads its answer's sentences.
         return scored.subList(0, Math.min(limit, scored.size())).stream()
                 .map(h -> new Hit(h.card(), h.score(), snippet(h.card(), terms))).toList();
     }
 
     private static final int SNIPPET_CHARS = 160;
 
-    /** A sentence of an answer with its distinct terms, for choosing snippets. */
-    record Sentence(String text, Set<String> terms) {
+    /**
+     * A sentence of an answer: which terms it holds, for choosing snippets, and its text and analysed
+     * tokens, for showing the chosen one (computed or decoded only when asked for).
+     */
+    record Sentence(Predicate<String> holds, Supplier<String> text, Supplier<List<TextAnalyzer.Token>> tokens) {
         /** The sentences of a card's answer, each with its terms (none when the answer is not written). */
         static List<Sentence> of(Card card, TextAnalyzer analyzer) {
             List<Sentence> out = new ArrayList<>();
@@ -103,7 +132,8 @@ public final class Search {
                 for (String sentence : plainText(card.answer().markdown()).split("(?<=[.!?])\\s+|\\n\\s*\\n")) {
                     if (!sentence.isBlank()) {
                         String text = sentence.strip().replaceAll("\\s+", " ");
-                        out.add(new Sentence(text, new java.util.HashSet<>(analyzer.terms(text))));
+                        out.add(new Sentence(new java.util.HashSet<>(analyzer.terms(text))::contains, () -> text,
+                                () -> analyzer.analyze(text)));
                     }
                 }
             }
@@ -115,17 +145,21 @@ public final class Search {
     private Snippet snippet(Card card, Set<String> queryTerms) {
         List<Sentence> sentences = precomputedSentences != null ? precomputedSentences.apply(card.id())
                 : Sentence.of(card, analyzer);
-        String best = card.question().prompt();
-        long bestCount = 0;
+        Sentence bestSentence = null;
+        int bestCount = 0;
         for (Sentence sentence : sentences) {
-            long count = sentence.terms().stream().filter(queryTerms::contains).count();
+            int count = 0;
+            for (String term : queryTerms) {
+                count += sentence.holds().test(term) ? 1 : 0;
+            }
             if (count > bestCount) {
-                best = sentence.text();
+                bestSentence = sentence;
                 bestCount = count;
             }
         }
-        List<TextAnalyzer.Token> matched = analyzer.analyze(best).stream()
-                .filter(t -> queryTerms.contains(t.term())).toList();
+        String best = bestSentence == null ? card.question().prompt() : bestSentence.text().get();
+        List<TextAnalyzer.Token> tokens = bestSentence != null ? bestSentence.tokens().get() : analyzer.analyze(best);
+        List<TextAnalyzer.Token> matched = tokens.stream().filter(t -> queryTerms.contains(t.term())).toList();
         int from = 0;
         int to = best.length();
         if (best.length() > SNIPPET_CHARS) {

@@ -76,7 +76,8 @@ public final class TextAnalyzer {
         List<Phrase> list = new ArrayList<>();
         for (Map.Entry<String, List<String>> group : SYNONYMS.entrySet()) {
             for (String variant : group.getValue()) {
-                List<String> terms = words(variant).stream().map(Token::term).toList();
+                // The phrases are written in canonical form already: no need to compile the math patterns.
+                List<String> terms = words(Canonical.as(variant)).stream().map(Token::term).toList();
                 if (!terms.isEmpty() && seen.add(group.getKey() + " " + String.join(" ", terms))) {
                     list.add(new Phrase(group.getKey(), terms));
                 }
@@ -160,7 +161,10 @@ public final class TextAnalyzer {
 
     /** Stemmed words without stop words; offsets point into {@code text}. */
     private List<Token> words(String text) {
-        Canonical canonical = canonicalMath(text);
+        return words(canonicalMath(text));
+    }
+
+    private List<Token> words(Canonical canonical) {
         String t = canonical.text;
         List<Token> out = new ArrayList<>();
         int i = 0;
@@ -204,6 +208,15 @@ public final class TextAnalyzer {
 
     /** Rewritten text plus, for each of its characters, the offset of the character it came from. */
     private record Canonical(String text, int[] origins) {
+        /** Text taken as canonical, unchanged. */
+        static Canonical as(String text) {
+            int[] origins = new int[text.length()];
+            for (int i = 0; i < origins.length; i++) {
+                origins[i] = i;
+            }
+            return new Canonical(text, origins);
+        }
+
         int origin(int index) {
             return origins.length == 0 ? 0 : origins[Math.min(index, origins.length - 1)];
         }

@@ -2,6 +2,7 @@ package dev.grudrill.cli;
 
 import dev.grudrill.bank.BankIndex;
 import dev.grudrill.bank.BankLoader;
+import dev.grudrill.bank.BundledFiles;
 import dev.grudrill.bank.Card;
 import dev.grudrill.bank.LoadResult;
 import dev.grudrill.bank.Problem;
@@ -43,8 +44,8 @@ public final class BundleIndex {
 
     /** The rendering the build made for a card of the bundled bank, or null when there is none. */
     static String rendered(Card card, boolean shortOnly) {
-        String name = "/bank/index/" + card.id() + (shortOnly ? ".short.txt" : ".txt");
-        try (InputStream in = BundleIndex.class.getResourceAsStream(name)) {
+        String name = card.id() + (shortOnly ? ".short.txt" : ".txt");
+        try (InputStream in = BundledFiles.open(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,12 +31,12 @@ public record Context(Map<String, String> env, boolean stdoutTerminal, boolean s
 
     public static Context system() {
         boolean console = System.console() != null;
-        return new Context(System.getenv(), console, console, System.in, Clock.systemDefaultZone());
+        return new Context(System.getenv(), console, console, System.in, new SystemClock());
     }
 
     /** A non-terminal context with the given environment, for tests and scripts. */
     public static Context plain(Map<String, String> env) {
-        return new Context(env, false, false, InputStream.nullInputStream(), Clock.systemDefaultZone());
+        return new Context(env, false, false, InputStream.nullInputStream(), new SystemClock());
     }
 
     public String getenv(String name) {
