@@ -42,7 +42,7 @@ def build_hello(folder):
     subprocess.run(["javac", "-d", folder, source], check=True)
     jar = os.path.join(folder, "hello.jar")
     subprocess.run(["jar", "cf", jar, "-C", folder, "Hello.class"], check=True)
-    return [JAVA, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", jar, "Hello"]
+    return [JAVA, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xshare:auto", "-cp", jar, "Hello"]
 
 
 def run_once(command, stdin=subprocess.DEVNULL):
