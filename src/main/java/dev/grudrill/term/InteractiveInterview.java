@@ -406,8 +406,7 @@ public final class InteractiveInterview {
 
     /** How many lines of a screen fit above its footer, a blank line, a "more" line and the cursor's line. */
     private int page(List<AttributedString> footer) {
-        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-        return Math.max(3, height - footer.size() - 3);
+        return PagedScreen.page(terminal, footer);
     }
 
     /**
@@ -415,38 +414,12 @@ public final class InteractiveInterview {
      * resize shows them again at the new size.
      */
     private void show(Supplier<List<AttributedString>> content, List<AttributedString> footer, int top) {
-        redraw = () -> reader.locked(() -> {
-            List<AttributedString> lines = content.get();
-            int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-            boolean fits = lines.size() + footer.size() + 2 <= height;
-            int from = fits ? 0 : Math.min(top, Math.max(0, lines.size() - 1));
-            int to = fits ? lines.size() : Math.min(lines.size(), from + page(footer));
-            terminal.puts(Capability.clear_screen);
-            for (AttributedString line : lines.subList(from, to)) {
-                terminal.writer().println(ansi(line));
-            }
-            if (!fits) {
-                terminal.writer().println(ansi(styled("lines " + (from + 1) + "–" + to + " of " + lines.size()
-                        + (to < lines.size() ? " · Space: more" : "") + (from > 0 ? " · b: back" : ""),
-                        AttributedStyle.DEFAULT.inverse())));
-            }
-            if (!footer.isEmpty()) {
-                terminal.writer().println();
-                footer.forEach(f -> terminal.writer().println(ansi(f)));
-            }
-            terminal.flush();
-        });
+        redraw = () -> reader.locked(() -> PagedScreen.draw(terminal, colour, content.get(), footer, top));
         redraw.run();
     }
 
-    /** Styled text as escape sequences; unstyled text as it is (JLine would redraw box lines otherwise). */
     private String ansi(AttributedString line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (colour && !line.styleAt(i).equals(AttributedStyle.DEFAULT)) {
-                return line.toAnsi(terminal);
-            }
-        }
-        return line.toString();
+        return Ansi.of(line, terminal, colour);
     }
 
     private void print(List<AttributedString> lines) {

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.InfoCmp.Capability;
 
 /**
  * The flashcard review on a terminal: for each card the prompt, then (Enter) the model's short answer
@@ -157,38 +156,13 @@ public final class InteractiveReview {
     }
 
     private int page(List<AttributedString> footer) {
-        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-        return Math.max(3, height - footer.size() - 3);
+        return PagedScreen.page(terminal, footer);
     }
 
     /** Clears the screen and shows {@code lines} from {@code top}, as many as fit, then the footer; a resize redraws. */
     private void show(Supplier<List<AttributedString>> content, List<AttributedString> footer, int top) {
-        redraw = () -> {
-            List<AttributedString> lines = content.get();
-            int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-            boolean fits = lines.size() + footer.size() + 2 <= height;
-            int from = fits ? 0 : Math.min(top, Math.max(0, lines.size() - 1));
-            int to = fits ? lines.size() : Math.min(lines.size(), from + page(footer));
-            terminal.puts(Capability.clear_screen);
-            for (AttributedString line : lines.subList(from, to)) {
-                terminal.writer().println(ansi(line));
-            }
-            if (!fits) {
-                terminal.writer().println(ansi(styled("lines " + (from + 1) + "–" + to + " of " + lines.size()
-                        + (to < lines.size() ? " · Space: more" : "") + (from > 0 ? " · b: back" : ""),
-                        AttributedStyle.DEFAULT.inverse())));
-            }
-            if (!footer.isEmpty()) {
-                terminal.writer().println();
-                footer.forEach(f -> terminal.writer().println(ansi(f)));
-            }
-            terminal.flush();
-        };
+        redraw = () -> PagedScreen.draw(terminal, colour, content.get(), footer, top);
         redraw.run();
-    }
-
-    private String ansi(AttributedString line) {
-        return Ansi.of(line, terminal, colour);
     }
 
     private AttributedString styled(String s, AttributedStyle style) {
