@@ -190,10 +190,10 @@ public final class InterviewText {
         return out;
     }
 
-    /** e.g. "Overall: 57% of key points over 2 questions · Again 1 · Good 2". */
+    /** e.g. "Overall: mean coverage 57% over 2 questions · Again 1 · Good 2". */
     public static String overall(InterviewSession session) {
         String score = session.score().isPresent()
-                ? percent(session.score().getAsDouble()) + " of key points over " + gradedCount(session)
+                ? "mean coverage " + percent(session.score().getAsDouble()) + " over " + gradedCount(session)
                 : "no question with a model answer was asked";
         StringBuilder grades = new StringBuilder();
         for (Grade g : Grade.values()) {

@@ -79,7 +79,7 @@ class InterviewCommandTest {
         assertTrue(run.out().contains("matched reset gate & update gate: \"reset gate\" + \"update gate\""), run.out());
         assertTrue(run.out().contains("⚠ You said \"output gate"), run.out());
         assertTrue(run.out().contains("Interview summary"), run.out());
-        assertTrue(run.out().contains("Overall: 50% of key points over 2 questions · Again 1 · Easy 1"), run.out());
+        assertTrue(run.out().contains("Overall: mean coverage 50% over 2 questions · Again 1 · Easy 1"), run.out());
         assertFalse(run.out().contains("What are the two gates in GRU and their functions?\n\nNo time limit"),
                 "prompts go to stderr");
         assertTrue(run.err().contains("Question 1 of 2 · gru-02"), run.err());

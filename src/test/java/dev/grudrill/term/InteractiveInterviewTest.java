@@ -127,7 +127,7 @@ class InteractiveInterviewTest {
         assertTrue(grading.contains("│ The reset gate picks what"), grading);
         screen.type("\r");
         screen.type("2");
-        String summary = screen.await("Overall: 50% of key points over 2 questions · Again 1 · Hard 1 · Good 1");
+        String summary = screen.await("Overall: mean coverage 50% over 2 questions · Again 1 · Hard 1 · Good 1");
         assertTrue(summary.contains("Interview summary"), summary);
         assertTrue(summary.contains("gru-17 What is the role of the reset gate"), summary);
         assertTrue(summary.contains("3:00/3:00!"), summary);
