@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  * A key point is covered when any of its terms matches.
  *
  * <p>A misconception is flagged when one of its terms occurs and is not negated: a negation word (no,
- * not, never, without, unlike, lacks, isn't, doesn't, don't, …) among the three words before the phrase,
+ * not, never, without, unlike, lacks, rather than, instead of, removes, drops, isn't, doesn't, …) among the three words before the phrase,
  * in the same sentence, cancels it. So "a GRU has no output gate" is not flagged, "the output gate
  * controls the output" is. Sentences end at . ! ? ; followed by a space, or at a line break.
  * Not thread-safe (the analyzer is not).
  */
 public final class Grader {
     private static final Pattern NEGATION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
-            + "(no|not|never|without|unlike|neither|nor|cannot|lacks?|lacking|\\p{L}*n['’]t)(?![\\p{L}\\p{N}])");
+            + "(no|not|never|without|unlike|neither|nor|nothing|none|cannot|lacks?|lacking|rather\\s+than|instead\\s+of"
+            + "|removes|removed|drops|dropped|\\p{L}*n['’]t)(?![\\p{L}\\p{N}])");
     /** A full stop (not in a number, nor after "et al", "e.g", "i.e", "vs"), ! ? ; or a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\bet al)(?<!\\be\\.g)(?<!\\bi\\.e)(?<!\\bvs)[.!?;](\\s|$)|\\n");

@@ -109,7 +109,9 @@ class GraderTest {
     void negationJustBeforeCancelsAMisconception() {
         for (String typed : List.of("GRU has no output gate.", "It doesn't have an output gate", "It has no separate cell state",
                 "Unlike the LSTM, there is no memory cell", "a GRU never uses an output gate",
-                "It isn't using a memory cell", "it can't keep a cell state", "it lacks an output gate")) {
+                "It isn't using a memory cell", "it can't keep a cell state", "it lacks an output gate",
+                "The GRU drops the LSTM's output gate.", "It removes the output gate", "There is nothing like an output gate",
+                "The update gate does the job, rather than an output gate", "It exposes h_t instead of an output gate")) {
             assertEquals(List.of(), grader.grade(Q6, typed).misconceptions(), typed);
         }
     }
