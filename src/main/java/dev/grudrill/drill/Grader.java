@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>A misconception is flagged when one of its terms occurs and is not negated: a negation word (no,
  * not, never, without, unlike, lacks, rather than, instead of, removes, drops, isn't, doesn't, …) among the three words before the phrase,
- * in the same sentence, cancels it. So "a GRU has no output gate" is not flagged, "the output gate
- * controls the output" is. Sentences end at . ! ? ; followed by a space, or at a line break.
+ * in the same sentence, cancels it, and so does "LSTM" just before it ("the LSTM's output gate").
+ * So "a GRU has no output gate" is not flagged, "the output gate controls the output" is. Sentences end at . ! ? ; followed by a space, or at a line break.
  * Not thread-safe (the analyzer is not).
  */
 public final class Grader {
@@ -78,7 +78,7 @@ public final class Grader {
             List<List<String>> parts = parts(term);
             List<String> evidence = new ArrayList<>();
             for (List<String> part : parts) {
-                text.occurrences(part).stream().filter(at -> !text.negated(at)).findFirst()
+                text.occurrences(part).stream().filter(at -> !text.negated(at) && !text.saidOfTheLstm(at)).findFirst()
                         .ifPresent(at -> evidence.add(text.words(at, part.size())));
             }
             if (evidence.size() == parts.size()) {
@@ -134,6 +134,16 @@ public final class Grader {
             // Transparent, non-anchoring bounds: "0.5" is not cut at "0." because the text goes on.
             return SENTENCE_END.matcher(raw).region(from, to).useTransparentBounds(true).useAnchoringBounds(false)
                     .find();
+        }
+
+        /** "The LSTM's output gate …" describes the LSTM, which is not a misconception about the GRU. */
+        boolean saidOfTheLstm(int at) {
+            int before = at - 1;
+            if (before > 0 && tokens.get(before).term().equals("s")) {
+                before--; // the possessive of "LSTM's"
+            }
+            return before >= 0 && tokens.get(before).term().equals("#lstm")
+                    && !sentenceEndBetween(tokens.get(before).start(), tokens.get(at).start());
         }
 
         boolean negated(int at) {

@@ -111,7 +111,8 @@ class GraderTest {
                 "Unlike the LSTM, there is no memory cell", "a GRU never uses an output gate",
                 "It isn't using a memory cell", "it can't keep a cell state", "it lacks an output gate",
                 "The GRU drops the LSTM's output gate.", "It removes the output gate", "There is nothing like an output gate",
-                "The update gate does the job, rather than an output gate", "It exposes h_t instead of an output gate")) {
+                "The update gate does the job, rather than an output gate", "It exposes h_t instead of an output gate",
+                "The LSTM's output gate decides what the cell shows; here h_t is the output.")) {
             assertEquals(List.of(), grader.grade(Q6, typed).misconceptions(), typed);
         }
     }
