@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * A key point is covered when any of its terms matches.
  *
  * <p>A misconception is flagged when one of its terms occurs and is not negated: a negation word (no,
- * not, never, without, unlike, lacks, rather than, instead of, removes, drops, isn't, doesn't, …) among the three words before the phrase,
- * in the same sentence, cancels it, and so does "LSTM" just before it ("the LSTM's output gate").
- * So "a GRU has no output gate" is not flagged, "the output gate controls the output" is. Sentences end at . ! ? ; followed by a space, or at a line break.
+ * not, never, without, unlike, lacks, rather than, instead of, removes, drops, isn't, doesn't, …) among
+ * the three words before the phrase, in the same sentence, cancels it, and so does "LSTM" just before it
+ * ("the LSTM's output gate"). So "a GRU has no output gate" is not flagged, "the output gate controls
+ * the output" is. Sentences end at . ! ? ; followed by a space, or at a line break.
  * Not thread-safe (the analyzer is not).
  */
 public final class Grader {
