@@ -79,8 +79,7 @@ public final class InteractiveInterview {
     public void run(TerminalSource source) throws IOException {
         try (Terminal t = source.open()) {
             terminal = t;
-            boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
-            colour = colourWanted && !dumb;
+            colour = colourWanted && TerminalSource.showsColour(t);
             reader = new AnswerReader(t);
             keys = new Keys(t, interruptRequested);
             status = statusSupported(t) ? Status.getStatus(t) : null;

@@ -42,8 +42,7 @@ public final class InteractivePractice {
     public void run(TerminalSource source) throws IOException {
         try (Terminal t = source.open()) {
             terminal = t;
-            boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
-            colour = colourWanted && !dumb;
+            colour = colourWanted && TerminalSource.showsColour(t);
             LineReaderImpl reader = new LineReaderImpl(t, "gru-drill");
             reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
             Keys keys = new Keys(t, interrupted);

@@ -47,8 +47,7 @@ public final class InteractiveReview {
     public void run(TerminalSource source) throws IOException {
         try (Terminal t = source.open()) {
             terminal = t;
-            boolean dumb = t.getType() == null || t.getType().startsWith(Terminal.TYPE_DUMB);
-            colour = colourWanted && !dumb;
+            colour = colourWanted && TerminalSource.showsColour(t);
             keys = new Keys(t, interrupted);
             Terminal.SignalHandler previousInt = t.handle(Terminal.Signal.INT, s -> interrupted.set(true));
             Terminal.SignalHandler previousWinch = t.handle(Terminal.Signal.WINCH, s -> redraw.run());

@@ -37,6 +37,11 @@ public interface TerminalSource {
         };
     }
 
+    /** Whether {@code terminal} can show colour: not a dumb one (nor one that does not say what it is). */
+    static boolean showsColour(Terminal terminal) {
+        return terminal.getType() != null && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
     /** The terminal this process is attached to. */
     static TerminalSource system() {
         return () -> TerminalBuilder.builder().system(true).build();
